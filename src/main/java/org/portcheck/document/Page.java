@@ -1,0 +1,36 @@
+package org.portcheck.document;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page as read: its words with boxes, and a grey picture of it for the ink checks (signatures, blank vs
+ * unreadable). {@code width}/{@code height} are in box units; {@code imageScale} is image pixels per box unit
+ * (1 for OCR pages, DPI/72 for text-layer pages). {@code dpi} is the resolution the page was read at.
+ */
+public record Page(int number, int width, int height, Source source, int dpi, List<Word> words,
+                   BufferedImage image, double imageScale) {
+
+    public Page {
+        if (number < 1) {
+            throw new IllegalArgumentException("page numbers start at 1: " + number);
+        }
+        Objects.requireNonNull(source, "source");
+        words = List.copyOf(words);
+        if (imageScale <= 0) {
+            throw new IllegalArgumentException("imageScale must be positive: " + imageScale);
+        }
+    }
+
+    /** Mean confidence of the page's words weighted by their length; 0 when there are none. */
+    public double meanConfidence() {
+        double sum = 0;
+        int chars = 0;
+        for (Word w : words) {
+            sum += w.confidence() * w.text().length();
+            chars += w.text().length();
+        }
+        return chars == 0 ? 0 : sum / chars;
+    }
+}
