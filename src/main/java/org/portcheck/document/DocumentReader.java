@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DocumentReader {
+
+    private static final double MIB = 1024.0 * 1024.0;
 
     private final DocumentConfig config;
     private final OcrEngine engine;
@@ -57,8 +60,6 @@ public class DocumentReader {
         return doc;
     }
 
-    private static final double MIB = 1024.0 * 1024.0;
-
     private Document readPdf(byte[] bytes, OcrBatch batch, long deadlineNanos, String deadlineText) {
         PdfDocumentReader.Result pdf;
         try {
@@ -87,7 +88,7 @@ public class DocumentReader {
     }
 
     private Document readImage(byte[] bytes, FileType type, OcrBatch batch) {
-        Map<Integer, Integer> dpi = new java.util.HashMap<>();
+        Map<Integer, Integer> dpi = new HashMap<>();
         try {
             new ImageFileReader(config).read(bytes, type, frame -> {
                 dpi.put(frame.number(), frame.dpi());

@@ -94,13 +94,22 @@ final class ImageFileReader {
                         "the TIFF has more than " + config.maxPages() + " pages");
             }
             checkPixels(i + 1, (long) w * h);
-            double[] dpi = resolution(reader.getImageMetadata(i));
+            double[] dpi = resolution(metadata(reader, i));
             headers.add(new Header(w, h, dpi[0], dpi[1]));
         }
         if (headers.isEmpty()) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE, "the " + type + " file holds no image");
         }
         return headers;
+    }
+
+    /** Metadata only tells the resolution; a file whose metadata is odd (APP1 before JFIF) still has pixels. */
+    private static IIOMetadata metadata(ImageReader reader, int index) {
+        try {
+            return reader.getImageMetadata(index);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void checkPixels(int frame, long pixels) {
