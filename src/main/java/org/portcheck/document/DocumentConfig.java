@@ -1,0 +1,103 @@
+package org.portcheck.document;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Limits, resolutions, deadlines and OCR pool settings of the document stage. */
+@ConfigMapping(prefix = "portcheck.document")
+public interface DocumentConfig {
+
+    /** Largest file accepted, in bytes (20 MiB). */
+    @WithDefault("20971520")
+    long maxFileBytes();
+
+    /** Most pages in a PDF (walking the page tree) or frames in a TIFF. */
+    @WithDefault("20")
+    int maxPages();
+
+    /** Most megapixels an image may have, or a PDF page rendered at its DPI. */
+    @WithDefault("50")
+    double maxMegapixels();
+
+    /** Resolution a PDF page without a usable text layer is rendered at for OCR. */
+    @WithDefault("300")
+    int ocrDpi();
+
+    /** A big PDF page is rendered at a lower DPI, down to this, before the megapixel limit refuses it. */
+    @WithDefault("150")
+    int minDpi();
+
+    /** Resolution of the grey picture kept of a text-layer page (signature and ink checks only). */
+    @WithDefault("100")
+    int inkDpi();
+
+    /** A PDF page whose text layer has fewer non-space characters than this is rendered and OCR'd instead. */
+    @WithDefault("25")
+    int minTextLayerChars();
+
+    /** Images whose effective resolution is below this are upscaled before OCR (screenshots, small photos). */
+    @WithDefault("150")
+    int upscaleBelowDpi();
+
+    /** Factor of that upscale. */
+    @WithDefault("2")
+    int upscaleFactor();
+
+    /** Page width in inches assumed when an image states no resolution, to estimate its DPI (US Letter). */
+    @WithDefault("8.5")
+    double assumedPageWidthInches();
+
+    /** Time allowed to read one page. */
+    @WithDefault("20s")
+    Duration pageDeadline();
+
+    /** Time allowed to read one whole document. */
+    @WithDefault("60s")
+    Duration requestDeadline();
+
+    /** OCR worker threads, each owning one Tesseract handle; pages are read in parallel across them. */
+    @WithDefault("2")
+    int ocrWorkers();
+
+    /** Pages that may wait for a worker; when the queue is full a new document is refused as busy. */
+    @WithDefault("8")
+    int ocrQueueSize();
+
+    /** tessdata folder; empty means TESSDATA_PREFIX, then the usual system folders. */
+    Optional<String> tessdataPath();
+
+    /** Tesseract language(s), e.g. "eng" or "eng+spa". */
+    @WithDefault("eng")
+    String ocrLanguage();
+
+    /** OCR words below this confidence (0..1) are dropped as noise. */
+    @WithDefault("0.10")
+    double minWordConfidence();
+
+    /** Orientation detection must be at least this sure (Tesseract OSD confidence) before a page is turned. */
+    @WithDefault("1.5")
+    double minOrientationConfidence();
+
+    /** Skew at or below this many degrees is left alone. */
+    @WithDefault("0.3")
+    double minSkewDegrees();
+
+    /** Largest skew searched for and corrected, in degrees. */
+    @WithDefault("6")
+    double maxSkewDegrees();
+
+    /** Grey level (0..255) below which a pixel counts as ink. */
+    @WithDefault("140")
+    int inkThreshold();
+
+    /** Main memory PDFBox may use for a document's decoded streams before spilling to a scratch file. */
+    @WithDefault("67108864")
+    long pdfMemoryBytes();
+
+    /** Most scratch-file bytes PDFBox may use for one document (caps decompression bombs). */
+    @WithDefault("268435456")
+    long pdfScratchBytes();
+}

@@ -1,0 +1,207 @@
+package org.portcheck.document;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/** 8-bit grey page pictures: conversion, turning, scaling and skew measurement. */
+final class GreyImages {
+
+    private static final int WHITE = 255;
+    /** Skew is measured on a copy about this wide: enough for 0.1 degree steps, small enough to be quick. */
+    private static final int SKEW_SAMPLE_WIDTH = 1000;
+    private static final double COARSE_STEP = 0.5;
+    private static final double FINE_STEP = 0.05;
+
+    private GreyImages() {
+    }
+
+    /** A fresh TYPE_BYTE_GRAY copy; transparency is laid over white, colour becomes Rec.601 luma (sRGB, no gamma shift). */
+    static BufferedImage toGrey(BufferedImage source) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = pixels(grey);
+        if (source.getType() == BufferedImage.TYPE_BYTE_GRAY && source.getRaster().getNumBands() == 1) {
+            source.getRaster().getDataElements(0, 0, w, h, out);
+            return grey;
+        }
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            source.getRGB(0, y, w, 1, row, 0, w);
+            int base = y * w;
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int r = (argb >> 16) & 0xFF;
+                int g = (argb >> 8) & 0xFF;
+                int b = argb & 0xFF;
+                int luma = (299 * r + 587 * g + 114 * b) / 1000;
+                int v = (luma * a + WHITE * (255 - a)) / 255;
+                out[base + x] = (byte) v;
+            }
+        }
+        return grey;
+    }
+
+    static byte[] pixels(BufferedImage grey) {
+        return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+    }
+
+    /** Turns a grey image clockwise by a multiple of 90 degrees. */
+    static BufferedImage rotateClockwise(BufferedImage grey, int degrees) {
+        int turns = Math.floorMod(degrees / 90, 4);
+        if (turns == 0) {
+            return grey;
+        }
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] in = pixels(grey);
+        boolean swap = turns % 2 == 1;
+        int ow = swap ? h : w;
+        int oh = swap ? w : h;
+        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int nx;
+                int ny;
+                switch (turns) {
+                    case 1 -> { nx = h - 1 - y; ny = x; }
+                    case 2 -> { nx = w - 1 - x; ny = h - 1 - y; }
+                    default -> { nx = y; ny = w - 1 - x; }
+                }
+                o[ny * ow + nx] = in[y * w + x];
+            }
+        }
+        return out;
+    }
+
+    /** Mirrors a grey image left to right (EXIF orientations 2, 4, 5, 7). */
+    static BufferedImage mirror(BufferedImage grey) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] in = pixels(grey);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                o[y * w + (w - 1 - x)] = in[y * w + x];
+            }
+        }
+        return out;
+    }
+
+    /** Rescales to the given size with bilinear interpolation. */
+    static BufferedImage scale(BufferedImage grey, int width, int height) {
+        if (width == grey.getWidth() && height == grey.getHeight()) {
+            return grey;
+        }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(grey, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /**
+     * Rotates by {@code degrees} (positive turns the content clockwise on screen) around the centre, on a canvas
+     * grown to hold the whole page, filled with white.
+     */
+    static BufferedImage rotate(BufferedImage grey, double degrees) {
+        double rad = Math.toRadians(degrees);
+        double sin = Math.abs(Math.sin(rad));
+        double cos = Math.abs(Math.cos(rad));
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        int ow = (int) Math.ceil(w * cos + h * sin);
+        int oh = (int) Math.ceil(h * cos + w * sin);
+        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, ow, oh);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            AffineTransform t = new AffineTransform();
+            t.translate(ow / 2.0, oh / 2.0);
+            t.rotate(rad);
+            t.translate(-w / 2.0, -h / 2.0);
+            g.drawImage(grey, t, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /**
+     * The angle in degrees the text lines of {@code grey} are turned clockwise from horizontal, found by the
+     * projection-profile method: lines are straightest where the row histogram of ink is sharpest.
+     */
+    static double skewDegrees(BufferedImage grey, double maxDegrees, int inkThreshold) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        int step = Math.max(1, w / SKEW_SAMPLE_WIDTH);
+        byte[] px = pixels(grey);
+        int sw = w / step;
+        int sh = h / step;
+        int[] xs = new int[sw * sh / 4 + 16];
+        int[] ys = new int[xs.length];
+        int n = 0;
+        for (int y = 0; y < sh && n < xs.length; y++) {
+            int base = y * step * w;
+            for (int x = 0; x < sw && n < xs.length; x++) {
+                if ((px[base + x * step] & 0xFF) < inkThreshold) {
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
+                }
+            }
+        }
+        if (n < sw) {
+            return 0;
+        }
+        double best = 0;
+        double bestScore = -1;
+        for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += COARSE_STEP) {
+            double s = profileScore(xs, ys, n, sh, sw, a);
+            if (s > bestScore) {
+                bestScore = s;
+                best = a;
+            }
+        }
+        double coarse = best;
+        for (double a = coarse - COARSE_STEP; a <= coarse + COARSE_STEP + 1e-9; a += FINE_STEP) {
+            double s = profileScore(xs, ys, n, sh, sw, a);
+            if (s > bestScore) {
+                bestScore = s;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static double profileScore(int[] xs, int[] ys, int n, int height, int width, double degrees) {
+        double tan = Math.tan(Math.toRadians(degrees));
+        int pad = (int) Math.ceil(Math.abs(tan) * width) + 1;
+        int[] bins = new int[height + 2 * pad];
+        for (int i = 0; i < n; i++) {
+            int row = (int) Math.round(ys[i] - xs[i] * tan) + pad;
+            if (row >= 0 && row < bins.length) {
+                bins[row]++;
+            }
+        }
+        double score = 0;
+        for (int i = 1; i < bins.length; i++) {
+            double d = bins[i] - bins[i - 1];
+            score += d * d;
+        }
+        return score;
+    }
+}
