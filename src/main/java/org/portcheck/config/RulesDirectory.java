@@ -1,0 +1,130 @@
+package org.portcheck.config;
+
+import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules folder that operators edit, or, when that folder does not exist, the default copy inside the jar.
+ *
+ * <p>The choice is made once for the whole folder, not per file, so that an operator's folder is never silently mixed
+ * with files from the jar. Every loader of a table or DRL file goes through here, and names {@link #location(String)}
+ * in its error messages.
+ */
+@Singleton
+public class RulesDirectory {
+
+    /** Where the pom packs the {@code rules/} folder inside the jar. */
+    public static final String CLASSPATH_ROOT = "rules/";
+
+    private final Path directory;
+    private final boolean onDisk;
+
+    /**
+     * {@code portcheck.rules-dir}: the rules folder, relative to the working directory unless absolute. A single
+     * property rather than a {@code @ConfigMapping}: a mapping of the prefix {@code portcheck} would claim every
+     * {@code portcheck.*} property and fail start-up on those that belong to no mapping (the tests'
+     * {@code portcheck.project-dir}).
+     */
+    @Inject
+    RulesDirectory(@ConfigProperty(name = "portcheck.rules-dir", defaultValue = "rules") String rulesDir) {
+        this(Path.of(rulesDir));
+    }
+
+    /** For plain tests and tools: reads from {@code directory} when it exists, else from the classpath. */
+    public RulesDirectory(Path directory) {
+        this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+        this.onDisk = Files.isDirectory(this.directory);
+        if (onDisk) {
+            Log.infof("rules are read from %s", this.directory);
+        } else {
+            Log.infof("rules folder %s does not exist; using the copy packed in the application", this.directory);
+        }
+    }
+
+    /** Reads only the copy inside the jar. */
+    public static RulesDirectory classpath() {
+        return new RulesDirectory(Path.of("/nonexistent-portcheck-rules"));
+    }
+
+    /** True when files come from the folder on disk, false when from the jar. */
+    public boolean onDisk() {
+        return onDisk;
+    }
+
+    /** The folder on disk, when it is in use. */
+    public Optional<Path> directory() {
+        return onDisk ? Optional.of(directory) : Optional.empty();
+    }
+
+    /**
+     * The file on disk, when the folder is in use and the file is in it; empty when reading from the jar or when the
+     * folder lacks the file.
+     */
+    public Optional<Path> resolve(String fileName) {
+        if (!onDisk) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(checkName(fileName)).normalize();
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** True when the file exists where files are read from. */
+    public boolean exists(String fileName) {
+        if (onDisk) {
+            return resolve(fileName).isPresent();
+        }
+        return classLoader().getResource(CLASSPATH_ROOT + checkName(fileName)) != null;
+    }
+
+    /**
+     * Opens a file of the rules folder (e.g. {@code "codes.txt"}, {@code "drl/loa.drl"}).
+     *
+     * @throws NoSuchFileException naming {@link #location(String)} when it is not there
+     */
+    public InputStream open(String fileName) throws IOException {
+        String name = checkName(fileName);
+        if (onDisk) {
+            Path file = directory.resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return Files.newInputStream(file);
+        }
+        InputStream in = classLoader().getResourceAsStream(CLASSPATH_ROOT + name);
+        if (in == null) {
+            throw new NoSuchFileException(location(name));
+        }
+        return in;
+    }
+
+    /** Where a file is read from, for messages: a path on disk or {@code classpath:rules/<name>}. */
+    public String location(String fileName) {
+        String name = checkName(fileName);
+        return onDisk ? directory.resolve(name).normalize().toString() : "classpath:" + CLASSPATH_ROOT + name;
+    }
+
+    // names are relative paths inside the folder: nothing may climb out of it
+    private static String checkName(String fileName) {
+        Objects.requireNonNull(fileName, "fileName");
+        Path relative = Path.of(fileName).normalize();
+        if (fileName.isBlank() || relative.isAbsolute() || relative.startsWith("..")) {
+            throw new IllegalArgumentException("not a file name inside the rules folder: " + fileName);
+        }
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : RulesDirectory.class.getClassLoader();
+    }
+}
