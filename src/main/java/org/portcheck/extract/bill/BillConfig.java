@@ -1,0 +1,57 @@
+package org.portcheck.extract.bill;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the bill reader lays out words and when it calls a bill illegible (code 160). */
+@ConfigMapping(prefix = "portcheck.bill")
+public interface BillConfig {
+
+    /** Below this mean OCR word confidence (0..1, weighted by length) the bill is illegible. */
+    @WithDefault("0.6")
+    double minMeanConfidence();
+
+    /** Below this median OCR word height in pixels the text is too small for its resolution: illegible. */
+    @WithDefault("9")
+    double minMedianWordHeightPx();
+
+    /** An OCR page with ink that yields fewer words than this was not read: illegible. */
+    @WithDefault("8")
+    int minWordsOnInkedPage();
+
+    /** Share of a page's pixels that must be ink for the page to count as having something printed on it. */
+    @WithDefault("0.002")
+    double minInkShare();
+
+    /** A grey level (0..255) darker than this is ink. */
+    @WithDefault("128")
+    int inkGreyLevel();
+
+    /** Every n-th pixel (both ways) is looked at when measuring ink. */
+    @WithDefault("4")
+    int inkSampleStep();
+
+    /** A value whose words' mean confidence is below this is UNREADABLE (goes to review), not PRESENT. */
+    @WithDefault("0.5")
+    double fieldMinConfidence();
+
+    /** Two words are on one line when they overlap vertically by this share of the shorter one. */
+    @WithDefault("0.5")
+    double lineMinVerticalOverlap();
+
+    /** A horizontal gap wider than this many line heights splits a line into separate segments (columns). */
+    @WithDefault("1.5")
+    double columnGapLineHeights();
+
+    /** A value or block line below a label is taken when no further below than this many line heights. */
+    @WithDefault("2.2")
+    double maxGapBelowLineHeights();
+
+    /** How many lines above a number are searched for the section heading that says what the number is. */
+    @WithDefault("10")
+    int sectionLookbackLines();
+
+    /** How many lines an address block may have (name, street, unit, city line). */
+    @WithDefault("4")
+    int addressMaxLines();
+}

@@ -1,0 +1,105 @@
+package org.portcheck.extract.bill;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.portcheck.document.Box;
+
+/**
+ * The labels bills put before their values, whatever the carrier, and where a label's value is: after it in the
+ * same segment, in the next segment to its right, or on the line just below it.
+ */
+final class Labels {
+
+    static final Pattern STATEMENT_DATE = Pattern.compile("(?i)\\b(?:bill(?:ing)?\\s+date|statement\\s+date"
+            + "|invoice\\s+date|issue\\s+date|date\\s+issued|bill\\s+issued|date\\s+of\\s+(?:bill|statement|invoice)"
+            + "|(?:statement\\s+)?closing\\s+date|(?:bill\\s+)?print\\s+date|bill\\s+date)\\b");
+    static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:bill(?:ing)?\\s+period|statement\\s+period"
+            + "|service\\s+period|billing\\s+cycle|bill\\s+cycle|period\\s+ending|for\\s+service\\s+through"
+            + "|service\\s+from)\\b");
+    static final Pattern ACCOUNT = Pattern.compile("(?i)(?:\\b(?:account|acct\\.?)\\s*(?:number|no\\.?|num\\.?|#|id)"
+            + "(?=[\\s:#.]|$)|\\bbilling\\s+account\\b|\\bBAN\\b|\\baccount\\s*:)");
+    static final Pattern NAME = Pattern.compile("(?i)\\b(?:customer\\s+name|account\\s+holder(?:'s)?(?:\\s+name)?"
+            + "|account\\s+name|name\\s+on\\s+(?:the\\s+)?account|account\\s+owner|subscriber(?:\\s+name)?"
+            + "|prepared\\s+for)\\b|(?:^|\\s)(?:name|customer)\\s*:");
+    static final Pattern SERVICE_ADDRESS = Pattern.compile("(?i)\\b(?:service\\s+address|service\\s+location"
+            + "|service\\s+addr\\.?|address\\s+of\\s+service|installation\\s+address|location\\s+of\\s+service"
+            + "|service\\s+at)\\b");
+    static final Pattern BILLING_ADDRESS = Pattern.compile("(?i)\\b(?:billing\\s+address|mailing\\s+address"
+            + "|bill\\s+to|billed\\s+to|statement\\s+address|mail\\s+to)\\b");
+    /** The carrier's own address for payments: never the customer's. */
+    static final Pattern REMIT = Pattern.compile("(?i)\\b(?:remit(?:tance)?|payable\\s+to|send\\s+payments?"
+            + "|mail\\s+(?:your\\s+)?payments?|payment\\s+address|pay\\s+by\\s+mail|return\\s+this\\s+(?:portion|stub|coupon)"
+            + "|payment\\s+coupon)\\b");
+
+    private static final List<Pattern> ALL = List.of(STATEMENT_DATE, PERIOD, ACCOUNT, NAME, SERVICE_ADDRESS,
+            BILLING_ADDRESS, Pattern.compile("(?i)\\b(?:amount\\s+due|total\\s+due|due\\s+date|payment\\s+due"
+                    + "|page\\s+\\d|phone\\s+number|telephone\\s+number|pin|passcode)\\b"));
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:#.\\-\u2013\u2014]+");
+
+    private final Layout layout;
+
+    Labels(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** A label found: the segment, the match's character range. */
+    record Hit(TextLine segment, int from, int to) {
+        Box box() {
+            return segment.boxOf(from, to);
+        }
+    }
+
+    List<Hit> find(Pattern label) {
+        List<Hit> hits = new ArrayList<>();
+        for (TextLine s : layout.segments) {
+            Matcher m = label.matcher(s.text);
+            while (m.find()) {
+                hits.add(new Hit(s, m.start(), m.end()));
+            }
+        }
+        return hits;
+    }
+
+    /** Where the value of a label may be, best first: after it, to its right, below it. */
+    List<Span> candidates(Hit hit) {
+        List<Span> out = new ArrayList<>();
+        TextLine s = hit.segment();
+        Matcher lead = LEADING_PUNCT.matcher(s.text).region(hit.to(), s.text.length());
+        int from = lead.lookingAt() ? lead.end() : hit.to();
+        if (from < s.text.length()) {
+            out.add(new Span(s, from, s.text.length()));
+        }
+        TextLine right = layout.rightOf(s);
+        if (right != null && !startsWithLabel(right.text)) {
+            out.add(new Span(right, 0, right.text.length()));
+        }
+        for (TextLine below : layout.below(s, hit.box())) {
+            out.add(new Span(below, 0, below.text.length()));
+        }
+        return out;
+    }
+
+    static boolean startsWithLabel(String text) {
+        for (Pattern p : ALL) {
+            Matcher m = p.matcher(text);
+            if (m.find() && m.start() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the next known label starts in {@code text} after {@code from}, or the text's length. */
+    static int nextLabel(String text, int from) {
+        int end = text.length();
+        for (Pattern p : ALL) {
+            Matcher m = p.matcher(text);
+            if (m.find(from) && m.start() > from) {
+                end = Math.min(end, m.start());
+            }
+        }
+        return end;
+    }
+}

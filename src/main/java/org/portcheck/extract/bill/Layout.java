@@ -1,0 +1,123 @@
+package org.portcheck.extract.bill;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.portcheck.document.Document;
+import org.portcheck.document.Page;
+import org.portcheck.document.Word;
+
+/**
+ * A document's words as lines and column segments, in reading order. Works from boxes alone, so a text-layer page
+ * and an OCR page look alike here.
+ */
+final class Layout {
+
+    /** Whole lines, page by page, top to bottom. */
+    final List<TextLine> lines;
+    /** Segments (a line cut at wide gaps), in the same order, left to right within a line. */
+    final List<TextLine> segments;
+    private final BillConfig config;
+
+    private Layout(List<TextLine> lines, List<TextLine> segments, BillConfig config) {
+        this.lines = List.copyOf(lines);
+        this.segments = List.copyOf(segments);
+        this.config = config;
+    }
+
+    static Layout of(Document doc, BillConfig config) {
+        List<TextLine> lines = new ArrayList<>();
+        List<TextLine> segments = new ArrayList<>();
+        for (Page page : doc.pages()) {
+            for (TextLine line : group(page, config.lineMinVerticalOverlap())) {
+                lines.add(line);
+                segments.addAll(line.segments(config.columnGapLineHeights()));
+            }
+        }
+        return new Layout(lines, segments, config);
+    }
+
+    private static List<TextLine> group(Page page, double minOverlap) {
+        List<Word> words = new ArrayList<>(page.words());
+        words.removeIf(w -> w.text().isBlank());
+        words.sort(Comparator.comparingInt((Word w) -> w.box().y()).thenComparingInt(w -> w.box().x()));
+        List<List<Word>> rows = new ArrayList<>();
+        List<org.portcheck.document.Box> bands = new ArrayList<>();
+        for (Word w : words) {
+            int best = -1;
+            double bestOverlap = minOverlap;
+            // Only recent rows can take the word: words come top-down.
+            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 8; i--) {
+                double o = bands.get(i).verticalOverlap(w.box());
+                if (o >= bestOverlap) {
+                    best = i;
+                    bestOverlap = o;
+                }
+            }
+            if (best < 0) {
+                rows.add(new ArrayList<>(List.of(w)));
+                bands.add(w.box());
+            } else {
+                rows.get(best).add(w);
+            }
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (List<Word> row : rows) {
+            row.sort(Comparator.comparingInt(w -> w.box().x()));
+            out.add(new TextLine(page.number(), row));
+        }
+        out.sort(Comparator.comparingInt((TextLine l) -> l.box.centerY()));
+        return out;
+    }
+
+    /** The segments of the line just below {@code from} on the same page that share its column, nearest first. */
+    List<TextLine> below(TextLine from, org.portcheck.document.Box column) {
+        List<TextLine> out = new ArrayList<>();
+        int maxGap = (int) Math.round(config.maxGapBelowLineHeights() * from.height());
+        for (TextLine s : segments) {
+            if (s.page != from.page || s.box.y() <= from.box.centerY() + from.height() / 4) {
+                continue;
+            }
+            int gap = s.box.y() - from.box.bottom();
+            if (gap > maxGap) {
+                continue;
+            }
+            if (s.overlapsColumn(column, 0)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(s -> s.box.y()));
+        if (out.size() > 1) {
+            // Only the nearest line below.
+            int y = out.get(0).box.y();
+            out.removeIf(s -> s.box.y() - y > s.height() / 2);
+        }
+        return out;
+    }
+
+    /** The next segment to the right on the same line. */
+    TextLine rightOf(TextLine seg) {
+        TextLine best = null;
+        for (TextLine s : segments) {
+            if (s.page == seg.page && s != seg && s.box.x() >= seg.box.right()
+                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && (best == null || s.box.x() < best.box.x())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Segments above {@code seg} on its page that share its column, nearest first, at most {@code n}. */
+    List<TextLine> above(TextLine seg, int n) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine s : segments) {
+            if (s.page == seg.page && s.box.bottom() <= seg.box.centerY() && s.box.centerY() < seg.box.y()
+                    && s.overlapsColumn(seg.box, 0)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt((TextLine s) -> s.box.y()).reversed());
+        return out.size() > n ? out.subList(0, n) : out;
+    }
+}

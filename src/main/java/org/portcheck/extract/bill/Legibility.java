@@ -1,0 +1,90 @@
+package org.portcheck.extract.bill;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.portcheck.document.Document;
+import org.portcheck.document.Page;
+import org.portcheck.document.Source;
+import org.portcheck.document.Word;
+
+/**
+ * Whether a bill can be read with confidence (code 160). Text-layer pages always can. OCR pages cannot when the
+ * words' mean confidence is low, when the text is too small for the resolution (the median word is only a few
+ * pixels tall) or when a page with ink on it gave almost no words.
+ */
+final class Legibility {
+
+    record Verdict(boolean legible, String reason, double meanConfidence) {
+    }
+
+    private final BillConfig config;
+
+    Legibility(BillConfig config) {
+        this.config = config;
+    }
+
+    Verdict judge(Document doc) {
+        List<Word> ocrWords = new ArrayList<>();
+        double weighted = 0;
+        int chars = 0;
+        for (Page p : doc.pages()) {
+            for (Word w : p.words()) {
+                weighted += w.confidence() * w.text().length();
+                chars += w.text().length();
+            }
+            if (p.source() == Source.OCR) {
+                ocrWords.addAll(p.words());
+            }
+        }
+        double mean = chars == 0 ? 0 : weighted / chars;
+        for (Page p : doc.pages()) {
+            if (p.source() == Source.OCR && p.words().size() < config.minWordsOnInkedPage() && hasInk(p)) {
+                return new Verdict(false, "page " + p.number() + " has print but almost no words could be read",
+                        mean);
+            }
+        }
+        if (ocrWords.isEmpty()) {
+            return new Verdict(chars > 0, chars > 0 ? null : "no words on the bill", mean);
+        }
+        double ocrMean = ocrWords.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum()
+                / Math.max(1, ocrWords.stream().mapToInt(w -> w.text().length()).sum());
+        if (ocrMean < config.minMeanConfidence()) {
+            return new Verdict(false, String.format("OCR confidence %.2f is below %.2f", ocrMean,
+                    config.minMeanConfidence()), mean);
+        }
+        double median = medianHeight(ocrWords);
+        if (median < config.minMedianWordHeightPx()) {
+            return new Verdict(false, String.format("text is %.0f px high, too small for its resolution (at least %.0f)",
+                    median, config.minMedianWordHeightPx()), mean);
+        }
+        return new Verdict(true, null, mean);
+    }
+
+    private static double medianHeight(List<Word> words) {
+        int[] h = words.stream().mapToInt(w -> w.box().height()).sorted().toArray();
+        return h.length % 2 == 1 ? h[h.length / 2] : (h[h.length / 2 - 1] + h[h.length / 2]) / 2.0;
+    }
+
+    /** A page without a picture is taken to have ink: its words were read from something. */
+    private boolean hasInk(Page page) {
+        BufferedImage img = page.image();
+        if (img == null) {
+            return true;
+        }
+        int step = Math.max(1, config.inkSampleStep());
+        long dark = 0;
+        long seen = 0;
+        for (int y = 0; y < img.getHeight(); y += step) {
+            for (int x = 0; x < img.getWidth(); x += step) {
+                int rgb = img.getRGB(x, y);
+                int grey = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                if (grey < config.inkGreyLevel()) {
+                    dark++;
+                }
+                seen++;
+            }
+        }
+        return seen > 0 && dark / (double) seen >= config.minInkShare();
+    }
+}

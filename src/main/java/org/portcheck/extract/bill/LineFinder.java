@@ -1,0 +1,117 @@
+package org.portcheck.extract.bill;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.portcheck.extract.Line;
+import org.portcheck.extract.normalize.PhoneNumbers;
+
+/**
+ * The telephone numbers that a bill lists as lines of the account. A number is a line when the words around it
+ * say so ("Your lines", "Phone number", "Services for", "Line 1", a table under such a heading); it is the
+ * provider's own number when they say "call", "customer service", "repair", "TTY", "pay by phone", a web address…
+ * A toll-free number is judged the same way: listed as a line, it is a line.
+ */
+final class LineFinder {
+
+    static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\+?1[\\s.\\-]*)?\\(?\\s*[2-9]\\d{2}\\s*\\)?"
+            + "[\\s.\\-]*[2-9]\\d{2}[\\s.\\-]*\\d{4}(?![\\p{N}])");
+    private static final Pattern SERVICE_CUES = Pattern.compile("(?i)(?:\\b(?:call(?:ing)?|dial|text(?:ing)?"
+            + "|customer\\s+(?:service|care|support)|questions?|repairs?|trouble|outages?|visit|contact|tty|tdd"
+            + "|relay|hearing|speech|pay\\s+by\\s+phone|pay\\s+by|to\\s+pay|make\\s+a\\s+payment|payments?|support"
+            + "|help|sales|espa[nñ]ol|hours|fax|inquir(?:y|ies)|assistance|technical|billing\\s+questions|report"
+            + "|toll[\\s-]*free\\s+(?:at|number\\s+is)|available|24/7|moving)\\b|www\\.|\\.com\\b|\\.net\\b|@)");
+    private static final Pattern LINE_CUES = Pattern.compile("(?i)(?:\\b(?:lines?|your\\s+lines|phone\\s+numbers?"
+            + "|telephone\\s+(?:numbers?|no\\.?)|tel\\.?\\s*(?:no\\.?|#)|services?\\s+for|mobile\\s+numbers?"
+            + "|wireless\\s+numbers?|cell\\s+numbers?|numbers?\\s+on\\s+(?:this|your)\\s+account|billing\\s+telephone"
+            + "|btn|tn|main\\s+number|home\\s+phone|business\\s+phone|voice\\s+numbers?|your\\s+numbers?"
+            + "|digital\\s+voice|phone\\s+service|usage\\s+for|charges\\s+for)\\b|\\b(?:phone|number)\\s*[:#])");
+    /** Text that may end a sentence: the number's sentence is judged, not the whole segment. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[?!;|]|\\.(?=\\s)");
+
+    private final Layout layout;
+    private final BillConfig config;
+
+    LineFinder(Layout layout, BillConfig config) {
+        this.layout = layout;
+        this.config = config;
+    }
+
+    /** The lines of the account, once each, first sighting kept. {@code exclude} are spans that hold other values. */
+    List<Line> find(List<Span> exclude) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        for (TextLine seg : layout.segments) {
+            Matcher m = PHONE.matcher(seg.text);
+            while (m.find()) {
+                if (excluded(seg, m.start(), m.end(), exclude)) {
+                    continue;
+                }
+                Optional<String> e164 = PhoneNumbers.toE164(m.group());
+                if (e164.isEmpty() || lines.containsKey(e164.get())) {
+                    continue;
+                }
+                if (isLine(seg, m.start(), m.end())) {
+                    Span span = new Span(seg, m.start(), m.end());
+                    lines.put(e164.get(), new Line(e164.get(), m.group().strip(), seg.page, span.box()));
+                }
+            }
+        }
+        return List.copyOf(lines.values());
+    }
+
+    private static boolean excluded(TextLine seg, int from, int to, List<Span> exclude) {
+        for (Span s : exclude) {
+            if (s.line() == seg && s.from() < to && from < s.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isLine(TextLine seg, int from, int to) {
+        String sentence = sentence(seg.text, from, to);
+        String context = sentence.replace(seg.text.substring(from, to), " ");
+        if (SERVICE_CUES.matcher(context).find()) {
+            return false;
+        }
+        if (LINE_CUES.matcher(context).find()) {
+            return true;
+        }
+        // A row of a table or a list: the heading above it says what its numbers are.
+        for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
+            String text = PHONE.matcher(above.text).replaceAll(" ");
+            if (SERVICE_CUES.matcher(text).find()) {
+                return false;
+            }
+            if (LINE_CUES.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of {@code text} around [from, to): from the break before to the break after. */
+    static String sentence(String text, int from, int to) {
+        int start = 0;
+        Matcher b = SENTENCE_BREAK.matcher(text);
+        int end = text.length();
+        while (b.find()) {
+            if (b.end() <= from) {
+                start = b.end();
+            } else if (b.start() >= to) {
+                end = b.start();
+                break;
+            }
+        }
+        String s = text.substring(start, end);
+        // "Customer Service? 1-800-…": a sentence of the number alone is judged with the one before it.
+        if (s.replace(text.substring(from, to), "").isBlank() && start > 0) {
+            return text.substring(0, end);
+        }
+        return s;
+    }
+}
