@@ -22,7 +22,6 @@ public class ApiException extends RuntimeException {
 
     private ApiException(int status, String title, String detail, String part, Long retryAfterSeconds,
             Throwable cause) {
-        // no stack trace or suppression needed for control flow, but keep the cause for the log
         super(Objects.requireNonNull(detail, "detail"), cause);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an API error has an error status, not " + status);

@@ -12,7 +12,6 @@ final class RequestReadFailure {
 
     private static final String[] BODY_READERS = {
         "org.jboss.resteasy.reactive.server.core.multipart.",
-        "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition",
         "org.jboss.resteasy.reactive.server.vertx.VertxInputStream",
         "io.quarkus.vertx.http.runtime.VertxInputStream",
     };
