@@ -1,6 +1,8 @@
 package org.portcheck.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.portcheck.document.Document;
 import java.util.Map;
 import org.portcheck.extract.BillFacts;
 import org.portcheck.extract.Field;
@@ -12,7 +14,7 @@ final class DocumentViews {
     private DocumentViews() {
     }
 
-    static PrecheckResponse.DocumentView loa(LoaFacts loa) {
+    static PrecheckResponse.DocumentView loa(LoaFacts loa, List<PrecheckResponse.PageView> pages) {
         Map<String, PrecheckResponse.FieldView> fields = new LinkedHashMap<>();
         loa.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> fields.put(e.getKey(), view(e.getValue())));
@@ -23,10 +25,10 @@ final class DocumentViews {
                 PrecheckService.boxUnits(loa.source()), loa.profile(), null, fields,
                 loa.blocks().stream().map(b -> new PrecheckResponse.BlockView(b.name(), b.kind().name(), b.state().name(),
                         b.page() == 0 ? null : b.page(), b.box())).toList(),
-                null, null, null, null);
+                null, null, null, null, pages);
     }
 
-    static PrecheckResponse.DocumentView bill(BillFacts bill) {
+    static PrecheckResponse.DocumentView bill(BillFacts bill, List<PrecheckResponse.PageView> pages) {
         Map<String, PrecheckResponse.FieldView> fields = new LinkedHashMap<>();
         for (Field f : new Field[] {bill.statementDate(), bill.accountNumber(), bill.customerName(),
                 bill.serviceAddress(), bill.billingAddress()}) {
@@ -37,7 +39,13 @@ final class DocumentViews {
                 bill.carrier().present() ? bill.carrier().value() : null, fields, null,
                 bill.lines().stream().map(l -> new PrecheckResponse.LineView(l.e164(), l.printed(), l.page(), l.box())).toList(),
                 bill.features().stream().map(f -> new PrecheckResponse.FeatureView(f.kind().name(), f.matched(), f.page(), f.box())).toList(),
-                bill.legible(), bill.meanConfidence());
+                bill.legible(), bill.meanConfidence(), pages);
+    }
+
+    /** Each page's size in box units and where its picture can be fetched. */
+    static List<PrecheckResponse.PageView> pages(String id, String document, Document doc) {
+        return doc.pages().stream().map(p -> new PrecheckResponse.PageView(p.number(), p.width(), p.height(),
+                p.source().name(), "/api/v1/prechecks/" + id + "/documents/" + document + "/pages/" + p.number())).toList();
     }
 
     static PrecheckResponse.FieldView view(Field f) {

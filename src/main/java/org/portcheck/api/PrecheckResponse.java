@@ -24,7 +24,12 @@ public record PrecheckResponse(String id, String asOf, boolean ready, List<Code>
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentView(int pages, String source, String boxUnits, String profile, String carrier,
                                Map<String, FieldView> fields, List<BlockView> blocks, List<LineView> lines,
-                               List<FeatureView> features, Boolean legible, Double confidence) {
+                               List<FeatureView> features, Boolean legible, Double confidence,
+                               List<PageView> pageImages) {
+    }
+
+    /** A page: its size in box units (see the document's boxUnits) and the URL of its picture. */
+    public record PageView(int page, int width, int height, String source, String image) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

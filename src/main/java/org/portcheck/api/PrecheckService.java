@@ -44,10 +44,13 @@ public class PrecheckService {
     private final PrecheckRules rules;
     private final CodeCatalogue catalogue;
     private final ApiConfig config;
+    private final PageImages pageImages;
 
     @Inject
     public PrecheckService(DocumentReader documents, LoaReader loaReader, BillReader billReader,
-                           FactAssembler assembler, PrecheckRules rules, CodeCatalogue catalogue, ApiConfig config) {
+                           FactAssembler assembler, PrecheckRules rules, CodeCatalogue catalogue, ApiConfig config,
+                           PageImages pageImages) {
+        this.pageImages = pageImages;
         this.documents = documents;
         this.loaReader = loaReader;
         this.billReader = billReader;
@@ -75,17 +78,21 @@ public class PrecheckService {
         long ruled = System.nanoTime();
 
         List<PrecheckResponse.Code> codes = findings.stream().map(this::code).toList();
+        String id = UUID.randomUUID().toString();
+        Map<String, Document> readDocs = new LinkedHashMap<>();
         Map<String, PrecheckResponse.DocumentView> views = new LinkedHashMap<>();
         if (loa != null) {
-            views.put("loa", DocumentViews.loa(loa));
+            readDocs.put("loa", loaDoc);
+            views.put("loa", DocumentViews.loa(loa, DocumentViews.pages(id, "loa", loaDoc)));
         }
         if (bill != null) {
-            views.put("bill", DocumentViews.bill(bill));
+            readDocs.put("bill", billDoc);
+            views.put("bill", DocumentViews.bill(bill, DocumentViews.pages(id, "bill", billDoc)));
         }
+        pageImages.keep(id, readDocs);
         long ocrMs = (loaDoc == null ? 0 : loaDoc.ocrMillis()) + (billDoc == null ? 0 : billDoc.ocrMillis());
         PrecheckResponse.Timings timings = new PrecheckResponse.Timings(ms(ruled - start), ms(read - start), ocrMs,
                 ms(extracted - read), ms(ruled - extracted));
-        String id = UUID.randomUUID().toString();
         Log.infof("precheck %s: loa=%s bill=%s order=%s codes=%s in %d ms", id, loaDoc != null, billDoc != null,
                 request.order() != null, findings.stream().map(Finding::code).toList(), timings.totalMs());
         return new PrecheckResponse(id, request.asOf().toString(), codes.isEmpty(), codes, review(loa, bill), views, timings);
