@@ -1,0 +1,318 @@
+package org.portcheck.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The intake page at / in a real headless Chromium, against the running service. */
+@QuarkusTest
+class IntakePageTest {
+
+    private static final String ROOT = "http://localhost:8081/";
+    private static final String AS_OF = "2026-11-15";
+    private static final String NUMBER = "650-318-2046";
+    private static final String NAME = "Margaret Ellison";
+    private static final Path WORK = Path.of("target", "intake-page-test");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static WebDriver driver;
+    private static Path profile;
+    private static Path loa;
+    private static Path bill;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(WORK);
+        Files.createDirectories(SCREENSHOTS);
+        loa = WORK.resolve("loa.pdf");
+        bill = WORK.resolve("bill.pdf");
+        Files.write(loa, loaPdf());
+        Files.write(bill, billPdf());
+        profile = Files.createTempDirectory("portcheck-chromium");
+        // the driver and browser are the system's; Selenium Manager must not look for others (no network here)
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void loadPage() {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.get(ROOT);
+    }
+
+    @Test
+    void shouldShowTheSameVerdictAndCodesAsTheApiWithBoxesAndOneEmail() throws IOException {
+        JsonPath api = given().queryParam("asOf", AS_OF)
+                .multiPart("loa", loa.toFile()).multiPart("bill", bill.toFile())
+                .multiPart("order", "order.json", "{\"numbers\":[\"" + NUMBER + "\"],\"accountName\":\"" + NAME + "\"}",
+                        "application/json")
+                .post("/api/v1/prechecks").then().statusCode(200).extract().jsonPath();
+        List<Integer> apiCodes = api.getList("codes.code", Integer.class);
+        assertFalse(apiCodes.isEmpty(), "the test documents should raise codes: a typed LOA signature is not a hand signature");
+
+        driver.findElement(By.id("loa")).sendKeys(loa.toAbsolutePath().toString());
+        driver.findElement(By.id("bill")).sendKeys(bill.toAbsolutePath().toString());
+        assertTrue(driver.findElement(By.id("loa-name")).getText().contains("loa.pdf"));
+        driver.findElement(By.id("numbers")).sendKeys(NUMBER);
+        driver.findElement(By.id("accountName")).sendKeys(NAME);
+        setDate(AS_OF);
+        driver.findElement(By.id("check")).click();
+        waitForResult();
+
+        WebElement verdict = driver.findElement(By.id("verdict"));
+        assertEquals(api.getBoolean("ready") ? "READY" : "NOT READY",
+                verdict.findElement(By.className("verdict-word")).getText());
+        List<Integer> shown = driver.findElements(By.cssSelector(".code-card")).stream()
+                .map(card -> Integer.valueOf(card.getAttribute("data-code"))).toList();
+        assertEquals(apiCodes, shown);
+
+        // one box per evidence or review item that has a box, each of some size over a page picture
+        List<Map<String, Object>> boxed = new ArrayList<>();
+        for (Map<String, Object> code : api.<Map<String, Object>>getList("codes")) {
+            for (Map<String, Object> ev : list(code.get("evidence"))) {
+                if (hasBox(ev)) {
+                    boxed.add(ev);
+                }
+            }
+        }
+        for (Map<String, Object> r : api.<Map<String, Object>>getList("review")) {
+            if (hasBox(r)) {
+                boxed.add(r);
+            }
+        }
+        assertFalse(boxed.isEmpty(), "the test documents should give evidence with a place on a page");
+        waitUntil(d -> d.findElements(By.cssSelector(".page-frame img")).stream()
+                .allMatch(img -> Boolean.TRUE.equals(js("return arguments[0].complete && arguments[0].naturalWidth > 0", img))));
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".page-frame .ebox"));
+        assertEquals(boxed.size(), boxes.size());
+        for (WebElement box : boxes) {
+            WebElement img = box.findElement(By.xpath("preceding-sibling::img"));
+            assertTrue(box.getSize().getWidth() > 0 && box.getSize().getHeight() > 0, "box has a size");
+            assertTrue(inside(box, img), "box lies over its page picture");
+        }
+
+        // a card and its boxes point at each other
+        WebElement firstBox = driver.findElement(By.cssSelector(".ebox[data-code]"));
+        String code = firstBox.getAttribute("data-code");
+        js("arguments[0].focus()", driver.findElement(By.id("code-" + code)));
+        assertTrue(firstBox.getAttribute("class").contains("active"), "focusing a card marks its boxes");
+        js("arguments[0].blur()", driver.findElement(By.id("code-" + code)));
+        js("arguments[0].click()", firstBox);
+        assertTrue(driver.findElement(By.id("code-" + code)).getAttribute("class").contains("active"),
+                "selecting a box marks its card");
+
+        String email = driver.findElement(By.id("email")).getAttribute("value");
+        for (String message : api.getList("codes.message", String.class)) {
+            for (String line : message.split("\n")) {
+                String text = line.strip().replaceFirst("^- ", "");
+                if (!text.isEmpty() && !text.endsWith(":")) {
+                    assertTrue(email.contains(text), "the email holds \"" + text + "\"");
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String line : email.split("\n")) {
+            if (!line.isBlank()) {
+                assertTrue(seen.add(line.strip()), "the email repeats \"" + line + "\"");
+            }
+        }
+
+        js("window.scrollTo(0, 0)");
+        screenshot("intake-form-filled");
+        js("document.getElementById('result').scrollIntoView()");
+        screenshot("intake-result-laptop");
+        fullPage("intake-result-full");
+    }
+
+    @Test
+    void shouldShowAWrongFileTypeNextToThatFile() throws IOException {
+        Path text = WORK.resolve("notes.txt");
+        Files.writeString(text, "This is a note, not a bill.\n", StandardCharsets.UTF_8);
+        driver.findElement(By.id("loa")).sendKeys(text.toAbsolutePath().toString());
+        driver.findElement(By.id("check")).click();
+        WebElement error = driver.findElement(By.id("loa-error"));
+        waitUntil(d -> !error.getText().isBlank());
+        assertTrue(error.getText().contains("not a PDF, PNG, JPEG or TIFF"), error.getText());
+        assertEquals("loa", error.findElement(By.xpath("ancestor::div[contains(@class,'file-slot')]")).getAttribute("data-part"));
+        assertTrue(driver.findElement(By.id("bill-error")).getText().isBlank());
+        assertTrue(driver.findElement(By.id("general-error")).isDisplayed());
+        assertFalse(driver.findElement(By.id("result")).isDisplayed());
+        screenshot("intake-wrong-type");
+    }
+
+    // ---------- browser helpers ----------
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void setDate(String day) {
+        js("arguments[0].value = arguments[1]", driver.findElement(By.id("asOf")), day);
+    }
+
+    private static void waitForResult() {
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
+                d.findElement(By.id("result")).isDisplayed() || !d.findElement(By.id("general-error")).getText().isBlank());
+        assertTrue(driver.findElement(By.id("general-error")).getText().isBlank(),
+                driver.findElement(By.id("general-error")).getText());
+    }
+
+    private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    private static boolean inside(WebElement box, WebElement img) {
+        var b = box.getRect();
+        var i = img.getRect();
+        int slack = 3; // the border is drawn around the box
+        return b.getX() >= i.getX() - slack && b.getY() >= i.getY() - slack
+                && b.getX() + b.getWidth() <= i.getX() + i.getWidth() + slack
+                && b.getY() + b.getHeight() <= i.getY() + i.getHeight() + slack;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    private static void fullPage(String name) throws IOException {
+        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 120, 6000)));
+        js("window.scrollTo(0, 0)");
+        screenshot(name);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object o) {
+        return o == null ? List.of() : (List<Map<String, Object>>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean hasBox(Map<String, Object> item) {
+        Map<String, Object> box = (Map<String, Object>) item.get("box");
+        return box != null && item.get("page") != null && item.get("document") != null
+                && ((Number) box.get("width")).doubleValue() > 0 && ((Number) box.get("height")).doubleValue() > 0;
+    }
+
+    // ---------- documents ----------
+
+    /** A portcheck-loa-v1 LOA as a text PDF, filled in and signed with a typed name (not a hand signature). */
+    private static byte[] loaPdf() throws IOException {
+        return textPdf(new String[][] {
+                {"LETTER OF AGREEMENT (LOA)", "Authorization to port telephone numbers", "Form portcheck-loa-v1", "",
+                        "1. Account information",
+                        "Account Holder Name: " + NAME,
+                        "Business Name (business accounts only):",
+                        "Authorized Person: " + NAME,
+                        "Service Address (street): 1450 Orchard Avenue",
+                        "Unit / Apt / Suite:",
+                        "City: Springfield    State: IL    ZIP: 62704",
+                        "Current Provider: Verizon",
+                        "Account Number: 1003146451",
+                        "PIN / Passcode (if any): 4821",
+                        "Billing Telephone Number (BTN): " + NUMBER,
+                        "Numbers to Port: " + NUMBER, "", "",
+                        "Customer Initials (page 1): ME", "", "Page 1 of 2 - portcheck-loa-v1"},
+                {"LETTER OF AGREEMENT (LOA) - continued", "2. Authorization",
+                        "I authorize the new provider to port the numbers above from my current provider.",
+                        "I am the account holder or authorized to act for the account holder.", "",
+                        "Customer Initials (page 2): ME", "", "3. Signatures",
+                        "Account Holder Signature: /s/ " + NAME + "    Date: 11/10/2026",
+                        "Authorized Signature:    Date:", "", "Page 2 of 2 - portcheck-loa-v1"}});
+    }
+
+    /** A one-page Verizon bill as a text PDF that lacks the service address. */
+    private static byte[] billPdf() throws IOException {
+        return textPdf(new String[][] {{"Verizon", "Your monthly statement", "",
+                "Statement Date: November 2, 2026",
+                "Account Number: 1003146451",
+                "Customer Name: " + NAME,
+                "Billing Address: PO Box 4410, Springfield, IL 62708", "",
+                "Phone number: " + NUMBER, "Local calling plan $42.00", "Taxes and fees $6.15",
+                "Total amount due $48.15", "Due date: November 25, 2026"}});
+    }
+
+    private static byte[] textPdf(String[][] pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String[] lines : pages) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                doc.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                    float y = 720;
+                    for (String line : lines) {
+                        if (!line.isEmpty()) {
+                            out.beginText();
+                            out.setFont(font, 12);
+                            out.newLineAtOffset(72, y);
+                            out.showText(line);
+                            out.endText();
+                        }
+                        y -= 24;
+                    }
+                }
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+}
