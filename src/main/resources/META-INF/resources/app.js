@@ -292,8 +292,11 @@ function renderCodes(codes) {
     const evidence = el('ul', { class: 'evidence' });
     for (const ev of code.evidence || []) {
       const { where, what } = evidenceText(ev);
-      evidence.append(el('li', { class: hasBox(ev.box) ? 'boxed' : '' },
-        el('span', { class: 'where', text: where }), ' ', el('span', { text: what })));
+      const box = boxAt.get(placeOf.get(ev));
+      evidence.append(el('li', { class: box ? 'boxed' : '' },
+        el('span', { class: 'where', text: where }), ' ', el('span', { text: what }),
+        box ? el('button', { type: 'button', class: 'link show-box', text: 'show on page',
+          'aria-label': `Show on ${where}: ${what}`, onclick: () => showBox(box) }) : null));
     }
     card.append(
       el('h4', { id: `code-${code.code}-title` }, el('span', { class: 'code-no', text: code.code }), ' ', code.title),
@@ -317,36 +320,57 @@ function renderReview(review) {
   }));
 }
 
+function scrollViewTo(box) {
+  const view = $('page-view');
+  const v = view.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  view.scrollTo({ top: view.scrollTop + b.top - v.top - v.height / 3, behavior: 'smooth' });
+}
+
+function showBox(box) {
+  scrollViewTo(box);
+  box.classList.add('pulse');
+  setTimeout(() => box.classList.remove('pulse'), 1600);
+}
+
 /** Marks the boxes of a code (and its card); with scroll, brings the first box into the page view. */
 function highlight(code, scroll) {
   document.querySelectorAll('.ebox.active, .code-card.active').forEach(n => n.classList.remove('active'));
   if (code === null) return;
-  const boxes = [...document.querySelectorAll(`.ebox[data-code="${code}"]`)];
+  const boxes = [...document.querySelectorAll(`.ebox[data-codes~="${code}"]`)];
   boxes.forEach(b => b.classList.add('active'));
   $(`code-${code}`)?.classList.add('active');
-  if (scroll && boxes.length) {
-    const view = $('page-view');
-    const v = view.getBoundingClientRect();
-    const b = boxes[0].getBoundingClientRect();
-    view.scrollTo({ top: view.scrollTop + b.top - v.top - v.height / 3, behavior: 'smooth' });
-  }
+  if (scroll && boxes.length) scrollViewTo(boxes[0]);
 }
 
+const placeOf = new Map(); // evidence item -> its place key
+const boxAt = new Map();   // place key -> the box drawn there
+
 function renderPages(answer) {
+  placeOf.clear();
+  boxAt.clear();
   const view = $('page-view');
   view.replaceChildren();
   const docs = answer.documents || {};
-  const marks = {}; // "doc/page" -> [{box, code, label}]
-  const add = (ev, mark) => {
+  // one box per place: codes that point at the same place share it, a review item gets its own (dashed) box
+  const marks = {}; // "doc/page" -> Map(place -> {box, codes[], review, labels[]})
+  const add = (ev, kind, code, label) => {
     if (!hasBox(ev.box) || !ev.document || !ev.page) return;
-    (marks[`${ev.document}/${ev.page}`] ||= []).push({ ...mark, box: ev.box });
+    const page = (marks[`${ev.document}/${ev.page}`] ||= new Map());
+    const b = ev.box;
+    const place = `${kind}:${b.x},${b.y},${b.width},${b.height}`;
+    const mark = page.get(place) || { key: place, box: b, codes: [], review: kind === 'review' ? code : undefined, labels: [] };
+    if (kind === 'code' && !mark.codes.includes(code)) mark.codes.push(code);
+    mark.labels.push(label);
+    page.set(place, mark);
+    placeOf.set(ev, `${ev.document}/${ev.page}/${place}`);
   };
   for (const code of answer.codes || []) {
     for (const ev of code.evidence || []) {
-      add(ev, { code: code.code, label: `Code ${code.code}: ${evidenceText(ev).what || code.title}` });
+      add(ev, 'code', code.code, `Code ${code.code}: ${evidenceText(ev).what || code.title}`);
     }
   }
-  (answer.review || []).forEach((r, i) => add(r, { review: i, label: `To look at: ${evidenceText(r).what}` }));
+  (answer.review || []).forEach((r, i) => add(r, 'review', i, `To look at: ${evidenceText(r).what}`));
 
   let any = false;
   for (const name of PARTS) {
@@ -357,23 +381,25 @@ function renderPages(answer) {
       const frame = el('div', { class: 'page-frame' });
       frame.append(el('img', { src: page.image, alt: `${DOC_LABEL[name]} page ${page.page} of ${doc.pages}`, loading: 'lazy',
         width: page.width, height: page.height }));
-      for (const m of marks[`${name}/${page.page}`] || []) {
+      for (const m of (marks[`${name}/${page.page}`] || new Map()).values()) {
         const b = m.box;
+        const label = m.labels.join('; ');
         const box = el('button', { type: 'button', class: `ebox ${m.review !== undefined ? 'review' : ''}`,
-          'data-code': m.code, 'aria-label': m.label, title: m.label });
+          'data-codes': m.codes.length ? m.codes.join(' ') : null, 'aria-label': label, title: label });
         // boxes are in the page's own units; percentages scale them with the picture
         Object.assign(box.style, {
           left: `${100 * b.x / page.width}%`, top: `${100 * b.y / page.height}%`,
           width: `${100 * b.width / page.width}%`, height: `${100 * b.height / page.height}%`,
         });
-        if (m.code !== undefined) box.append(el('span', { class: 'ebox-tag', text: m.code }));
+        if (m.codes.length) box.append(el('span', { class: 'ebox-tag', text: m.codes.join(' · ') }));
         box.addEventListener('click', () => {
-          const target = m.code !== undefined ? $(`code-${m.code}`) : $(`review-${m.review}`);
-          if (m.code !== undefined) highlight(m.code, false);
+          const target = m.codes.length ? $(`code-${m.codes[0]}`) : $(`review-${m.review}`);
+          if (m.codes.length) highlight(m.codes[0], false);
           target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
           target?.classList.add('flash');
           setTimeout(() => target?.classList.remove('flash'), 1600);
         });
+        boxAt.set(`${name}/${page.page}/${m.key}`, box);
         frame.append(box);
       }
       view.append(el('figure', { class: 'page' }, frame,
@@ -389,10 +415,15 @@ function sourceText(source) {
 
 // ---------- fields ----------
 
+const NAMES = { btn: 'BTN', pin: 'PIN', zip: 'ZIP', ssnLast4: 'SSN last 4', line1: 'Street', line2: 'Unit / Apt / Suite' };
+const ACRONYMS = /\b(btn|pin|zip|loa|ssn|dsl)\b/g;
+
 function humanise(name) {
+  if (NAMES[name]) return NAMES[name];
   const m = name.match(/^numbersToPort\[(\d+)\]$/);
   if (m) return `Number to port ${Number(m[1]) + 1}`;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2').replace(/_/g, ' ')
+    .toLowerCase().replace(ACRONYMS, a => a.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

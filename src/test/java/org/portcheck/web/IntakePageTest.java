@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -123,25 +123,21 @@ class IntakePageTest {
                 .map(card -> Integer.valueOf(card.getAttribute("data-code"))).toList();
         assertEquals(apiCodes, shown);
 
-        // one box per evidence or review item that has a box, each of some size over a page picture
-        List<Map<String, Object>> boxed = new ArrayList<>();
+        // one box per place on a page that evidence (codes sharing it) or a review item points at
+        Set<String> places = new HashSet<>();
         for (Map<String, Object> code : api.<Map<String, Object>>getList("codes")) {
             for (Map<String, Object> ev : list(code.get("evidence"))) {
-                if (hasBox(ev)) {
-                    boxed.add(ev);
-                }
+                place("code", ev).ifPresent(places::add);
             }
         }
         for (Map<String, Object> r : api.<Map<String, Object>>getList("review")) {
-            if (hasBox(r)) {
-                boxed.add(r);
-            }
+            place("review", r).ifPresent(places::add);
         }
-        assertFalse(boxed.isEmpty(), "the test documents should give evidence with a place on a page");
+        assertFalse(places.isEmpty(), "the test documents should give evidence with a place on a page");
         waitUntil(d -> d.findElements(By.cssSelector(".page-frame img")).stream()
                 .allMatch(img -> Boolean.TRUE.equals(js("return arguments[0].complete && arguments[0].naturalWidth > 0", img))));
         List<WebElement> boxes = driver.findElements(By.cssSelector(".page-frame .ebox"));
-        assertEquals(boxed.size(), boxes.size());
+        assertEquals(places.size(), boxes.size());
         for (WebElement box : boxes) {
             WebElement img = box.findElement(By.xpath("preceding-sibling::img"));
             assertTrue(box.getSize().getWidth() > 0 && box.getSize().getHeight() > 0, "box has a size");
@@ -149,8 +145,8 @@ class IntakePageTest {
         }
 
         // a card and its boxes point at each other
-        WebElement firstBox = driver.findElement(By.cssSelector(".ebox[data-code]"));
-        String code = firstBox.getAttribute("data-code");
+        WebElement firstBox = driver.findElement(By.cssSelector(".ebox[data-codes]"));
+        String code = firstBox.getAttribute("data-codes").split(" ")[0];
         js("arguments[0].focus()", driver.findElement(By.id("code-" + code)));
         assertTrue(firstBox.getAttribute("class").contains("active"), "focusing a card marks its boxes");
         js("arguments[0].blur()", driver.findElement(By.id("code-" + code)));
@@ -159,6 +155,7 @@ class IntakePageTest {
                 "selecting a box marks its card");
 
         String email = driver.findElement(By.id("email")).getAttribute("value");
+        Files.writeString(SCREENSHOTS.resolve("customer-email.txt"), email, StandardCharsets.UTF_8);
         for (String message : api.getList("codes.message", String.class)) {
             for (String line : message.split("\n")) {
                 String text = line.strip().replaceFirst("^- ", "");
@@ -167,6 +164,14 @@ class IntakePageTest {
                 }
             }
         }
+        // the codes share instructions (the bill checklist, the closing line): the email gives each once
+        Set<String> once = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (String message : api.getList("codes.message", String.class)) {
+            message.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct()
+                    .forEach(l -> (once.add(l) ? once : shared).add(l));
+        }
+        assertFalse(shared.isEmpty(), "the test documents should raise codes that share instructions");
         Set<String> seen = new HashSet<>();
         for (String line : email.split("\n")) {
             if (!line.isBlank()) {
@@ -246,10 +251,14 @@ class IntakePageTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean hasBox(Map<String, Object> item) {
+    private static Optional<String> place(String kind, Map<String, Object> item) {
         Map<String, Object> box = (Map<String, Object>) item.get("box");
-        return box != null && item.get("page") != null && item.get("document") != null
-                && ((Number) box.get("width")).doubleValue() > 0 && ((Number) box.get("height")).doubleValue() > 0;
+        if (box == null || item.get("page") == null || item.get("document") == null
+                || ((Number) box.get("width")).doubleValue() <= 0 || ((Number) box.get("height")).doubleValue() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(kind + ":" + item.get("document") + "/" + item.get("page") + ":" + box.get("x") + ","
+                + box.get("y") + "," + box.get("width") + "," + box.get("height"));
     }
 
     // ---------- documents ----------
@@ -279,12 +288,12 @@ class IntakePageTest {
                         "Authorized Signature:    Date:", "", "Page 2 of 2 - portcheck-loa-v1"}});
     }
 
-    /** A one-page Verizon bill as a text PDF that lacks the service address. */
+    /** A one-page Verizon bill as a text PDF in another name than the LOA's, without the service address. */
     private static byte[] billPdf() throws IOException {
         return textPdf(new String[][] {{"Verizon", "Your monthly statement", "",
                 "Statement Date: November 2, 2026",
                 "Account Number: 1003146451",
-                "Customer Name: " + NAME,
+                "Customer Name: Robert Hale",
                 "Billing Address: PO Box 4410, Springfield, IL 62708", "",
                 "Phone number: " + NUMBER, "Local calling plan $42.00", "Taxes and fees $6.15",
                 "Total amount due $48.15", "Due date: November 25, 2026"}});
