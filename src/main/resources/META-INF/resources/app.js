@@ -279,7 +279,10 @@ function evidenceText(ev) {
   return { where, what: [ev.field ? humanise(ev.field) : null, ev.detail].filter(Boolean).join(': ') };
 }
 
+const pointed = { hover: null, focus: null }; // the code cards under the mouse and with the focus
+
 function renderCodes(codes) {
+  pointed.hover = pointed.focus = null;
   const list = $('codes');
   list.replaceChildren();
   if (!codes.length) {
@@ -303,11 +306,11 @@ function renderCodes(codes) {
       el('div', { class: 'message' }, renderMessage(code.message)),
       (code.evidence || []).length ? el('details', { class: 'evidence-wrap', open: true },
         el('summary', { text: `Evidence (${code.evidence.length})` }), evidence) : null);
-    const focus = () => highlight(code.code, true);
-    card.addEventListener('mouseenter', focus);
-    card.addEventListener('focusin', focus);
-    card.addEventListener('mouseleave', () => highlight(null));
-    card.addEventListener('focusout', () => highlight(null));
+    // the latest of hover and focus wins; leaving one falls back to the other
+    card.addEventListener('mouseenter', () => { pointed.hover = code.code; highlight(code.code, true); });
+    card.addEventListener('focusin', () => { pointed.focus = code.code; highlight(code.code, true); });
+    card.addEventListener('mouseleave', () => { pointed.hover = null; highlight(pointed.focus, false); });
+    card.addEventListener('focusout', () => { pointed.focus = null; highlight(pointed.hover, false); });
     list.append(card);
   }
 }
@@ -336,7 +339,7 @@ function showBox(box) {
 /** Marks the boxes of a code (and its card); with scroll, brings the first box into the page view. */
 function highlight(code, scroll) {
   document.querySelectorAll('.ebox.active, .code-card.active').forEach(n => n.classList.remove('active'));
-  if (code === null) return;
+  if (code === null || code === undefined) return;
   const boxes = [...document.querySelectorAll(`.ebox[data-codes~="${code}"]`)];
   boxes.forEach(b => b.classList.add('active'));
   $(`code-${code}`)?.classList.add('active');
@@ -392,6 +395,7 @@ function renderPages(answer) {
           width: `${100 * b.width / page.width}%`, height: `${100 * b.height / page.height}%`,
         });
         if (m.codes.length) box.append(el('span', { class: 'ebox-tag', text: m.codes.join(' · ') }));
+        if (m.codes.length) box.addEventListener('focus', () => highlight(m.codes[0], false));
         box.addEventListener('click', () => {
           const target = m.codes.length ? $(`code-${m.codes[0]}`) : $(`review-${m.review}`);
           if (m.codes.length) highlight(m.codes[0], false);

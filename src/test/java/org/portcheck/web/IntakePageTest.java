@@ -40,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The intake page at / in a real headless Chromium, against the running service. */
@@ -144,15 +145,30 @@ class IntakePageTest {
             assertTrue(inside(box, img), "box lies over its page picture");
         }
 
+        js("document.activeElement.blur(); window.scrollTo(0, 0)");
+        screenshot("intake-form-filled");
+        js("document.getElementById('result').scrollIntoView()");
+        screenshot("intake-result-laptop");
+        fullPage("intake-result-full");
+
         // a card and its boxes point at each other
-        WebElement firstBox = driver.findElement(By.cssSelector(".ebox[data-codes]"));
+        WebElement firstBox = driver.findElements(By.cssSelector(".ebox[data-codes]")).stream()
+                .max(Comparator.comparingInt(b -> b.getSize().getWidth() * b.getSize().getHeight())).orElseThrow();
         String code = firstBox.getAttribute("data-codes").split(" ")[0];
-        js("arguments[0].focus()", driver.findElement(By.id("code-" + code)));
+        WebElement card = driver.findElement(By.id("code-" + code));
+        new Actions(driver).moveToElement(card).perform();
+        assertTrue(firstBox.getAttribute("class").contains("active"), "pointing at a card marks its boxes");
+        js("arguments[0].focus()", card);
         assertTrue(firstBox.getAttribute("class").contains("active"), "focusing a card marks its boxes");
-        js("arguments[0].blur()", driver.findElement(By.id("code-" + code)));
-        js("arguments[0].click()", firstBox);
+        js("arguments[0].blur()", card);
+        settle();
+        new Actions(driver).moveToElement(firstBox).perform();
+        settle();
+        new Actions(driver).click().perform();
         assertTrue(driver.findElement(By.id("code-" + code)).getAttribute("class").contains("active"),
-                "selecting a box marks its card");
+                "selecting a box marks its card; " + js("return [...document.querySelectorAll('.code-card')].map(c => c.id + ':' + c.className).join(' ') + ' / ' + document.activeElement.className + ' ' + document.activeElement.getAttribute('data-codes') + ' y=' + window.scrollY")
+                + " clicked " + code);
+        screenshot("intake-result-linked");
 
         String email = driver.findElement(By.id("email")).getAttribute("value");
         Files.writeString(SCREENSHOTS.resolve("customer-email.txt"), email, StandardCharsets.UTF_8);
@@ -179,11 +195,6 @@ class IntakePageTest {
             }
         }
 
-        js("window.scrollTo(0, 0)");
-        screenshot("intake-form-filled");
-        js("document.getElementById('result').scrollIntoView()");
-        screenshot("intake-result-laptop");
-        fullPage("intake-result-full");
     }
 
     @Test
@@ -217,6 +228,17 @@ class IntakePageTest {
                 d.findElement(By.id("result")).isDisplayed() || !d.findElement(By.id("general-error")).getText().isBlank());
         assertTrue(driver.findElement(By.id("general-error")).getText().isBlank(),
                 driver.findElement(By.id("general-error")).getText());
+    }
+
+    /** Waits for the smooth scrolling of the page view and the window to end, so a click lands where it aims. */
+    private static void settle() {
+        String[] last = {""};
+        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+            String now = String.valueOf(js("return document.getElementById('page-view').scrollTop + ':' + window.scrollY"));
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
     }
 
     private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
