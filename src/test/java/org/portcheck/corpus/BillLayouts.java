@@ -516,15 +516,15 @@ final class BillLayouts {
         pdf.text(pdf.helv, 10, 54, 722, "by Windstream");
         finalBanner(pdf, b, 240, 735);
         PDFont f = pdf.courier;
-        float x = 330;
-        pdf.text(f, 9, x, 750, "BILLING DATE:  " + Phone.date(b.date, "MM/dd/yyyy"));
+        float x = 320;
+        pdf.text(f, 10, x, 750, "BILLING DATE:  " + Phone.date(b.date, "MM/dd/yyyy"));
         if (b.accountNumber != null) {
-            pdf.text(f, 9, x, 738, "ACCOUNT NO.:   " + b.accountNumber);
+            pdf.text(f, 10, x, 738, "ACCOUNT NO.:   " + b.accountNumber);
         }
-        pdf.text(f, 9, x, 726, "DUE DATE:      " + Phone.date(b.date.plusDays(20), "MM/dd/yyyy"));
-        pdf.text(f, 9, 72, 690, "CUSTOMER NAME: " + b.customerName.toUpperCase(Locale.ROOT));
+        pdf.text(f, 10, x, 726, "DUE DATE:      " + Phone.date(b.date.plusDays(20), "MM/dd/yyyy"));
+        pdf.text(f, 10, 72, 690, "CUSTOMER NAME: " + b.customerName.toUpperCase(Locale.ROOT));
         if (b.service != null) {
-            pdf.text(f, 9, 72, 678, "SERVICE ADDRESS: " + street(b.service).toUpperCase(Locale.ROOT) + ", "
+            pdf.text(f, 10, 72, 678, "SERVICE ADDRESS: " + street(b.service).toUpperCase(Locale.ROOT) + ", "
                     + cityLine(b.service).toUpperCase(Locale.ROOT));
         }
         mailingBlock(pdf, f, 10, 72, 650, b);

@@ -43,6 +43,31 @@ public final class CorpusGenerator {
             new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** How each bill layout labels its fields (readers must handle all of them). */
+    private static final String BILL_WORDINGS = """
+            ## Bill layouts and their wording
+
+            | layout | date | account | service address | lines | provider's own numbers (not lines) |
+            |---|---|---|---|---|---|
+            | Verizon | Bill Date | Account Number | Service Address | Services for (412) 687-3340 | 1-800-837-4966, Repair 1-800-275-2355 |
+            | AT&T | Issue Date: | Account number: | Service address: | PHONE LINES ON THIS ACCOUNT / Home Phone 217-546-3390 | 1-800-288-2020, Repair: 1-800-246-8464 |
+            | Xfinity (Comcast) | Billing Date | Account Number | For service at | Xfinity Voice / Phone number (217) 546-3390 | 1-800-XFINITY (1-800-934-6489) |
+            | Spectrum | Statement Date: | Account Number: | Service At: | Your phone numbers: 512-459-7731, ... | 1-855-707-7328, Repair 1-833-267-6094 |
+            | Frontier (Times) | Invoice Date: | Acct #: | Service Location: | Telephone Number column | 1-800-921-8101, Repair 1-877-462-7320 |
+            | T-Mobile | Statement date | Account No. | Service address | Your lines (LINE / TYPE / PLAN) | 1-800-937-8997, 611 |
+            | Kinetic by Windstream (Courier) | BILLING DATE: | ACCOUNT NO.: | SERVICE ADDRESS: | TELEPHONE NUMBERS ON THIS ACCOUNT | 1-800-347-1991, REPAIR 1-866-445-6404 |
+            | screenshot (any carrier, magicJack only here) | Statement/Bill/Issue/Billing/Invoice date | Account number / Account No. / Acct # | Service address | Your lines / Voice lines / ... | the site's support number |
+
+            Every printed bill also has a remittance PO box (the carrier's, not the customer's), general notices
+            ("business days", "To avoid disconnection, pay by ...", on AT&T and Frontier "ask us about a freeze") and,
+            only where a case wants them, this account's features: "Ringmaster" / "Ringmate Distinctive Ringing" /
+            "Distinctive Ring" / "Smart Ring" / "Ident-A-Call" charges, "Line Sharing", "Local Service Freeze - PIC
+            freeze ...", "Pending service order #C...", "High Speed Internet (DSL)", "FINAL BILL" with "Service
+            terminated: your service was disconnected on ...", business wording ("Account Type: Business", "Spectrum
+            Business account", "Verizon Business", "Account type: Business").
+
+            """;
+
     private CorpusGenerator() {
     }
 
@@ -220,6 +245,7 @@ public final class CorpusGenerator {
                 .append("Signature ink comes from real signature crops (Roboflow \"signatures\" dataset, RF100 ")
                 .append("`signatures-xc8up` by Pierrick Dossin, via Rovsi135/Signature_Detection_On_Documents), ")
                 .append("licensed CC BY 4.0; see `src/test/resources/corpus/signatures/README.md`.\n\n")
+                .append(BILL_WORDINGS)
                 .append("## Cases\n\n| case | codes | documents | why |\n|---|---|---|---|\n");
         Map<Integer, Integer> perCode = new TreeMap<>();
         for (SampleCase c : cases) {
