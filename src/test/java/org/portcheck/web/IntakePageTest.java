@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The intake page at / in a real headless Chromium, against the running service. */
@@ -195,6 +196,29 @@ class IntakePageTest {
             }
         }
 
+    }
+
+    @Test
+    void shouldShowReadyForACleanSampleCase() throws IOException {
+        Path dir = Path.of("samples", "clean-verizon-textpdf");
+        JsonPath expected = JsonPath.from(dir.resolve("expected.json").toFile());
+        JsonPath order = JsonPath.from(dir.resolve("order.json").toFile());
+        driver.findElement(By.id("loa")).sendKeys(dir.resolve("loa.pdf").toAbsolutePath().toString());
+        driver.findElement(By.id("bill")).sendKeys(dir.resolve("bill.pdf").toAbsolutePath().toString());
+        driver.findElement(By.id("numbers")).sendKeys(String.join("\n", order.getList("numbers", String.class)));
+        new Select(driver.findElement(By.id("internetConnection"))).selectByValue(order.getString("internetConnection"));
+        setDate(expected.getString("asOf"));
+        driver.findElement(By.id("check")).click();
+        waitForResult();
+
+        List<Integer> expectedCodes = expected.getList("codes", Integer.class);
+        assertTrue(expectedCodes.isEmpty(), "the case is a clean one");
+        assertEquals("READY", driver.findElement(By.cssSelector("#verdict .verdict-word")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".code-card")).isEmpty());
+        assertFalse(driver.findElement(By.id("email-section")).isDisplayed(), "no email when nothing is to be done");
+        assertEquals(3, driver.findElements(By.cssSelector(".page-frame img")).size(), "two LOA pages and one bill page");
+        js("document.activeElement.blur(); document.getElementById('result').scrollIntoView()");
+        screenshot("intake-ready");
     }
 
     @Test
