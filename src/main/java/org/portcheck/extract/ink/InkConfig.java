@@ -86,7 +86,7 @@ public interface InkConfig {
     double minSharpness();
 
     /** Strokes wider than this are blots: a smear that a fax or threshold turned black. */
-    @WithDefault("12.0")
+    @WithDefault("18.0")
     double maxStrokeWidthPx();
 
     /** The cores of strokes, on which breaks are judged, are at least this share of the ink's contrast. */
