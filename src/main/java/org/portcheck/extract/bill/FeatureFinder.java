@@ -101,7 +101,8 @@ final class FeatureFinder {
             }
         }
         String before = all.substring(start, f);
-        String sentence = all.substring(start, Math.min(all.length(), end + 1));
+        // The cue's own words do not judge it ("Ident-A-Call" is no invitation to call).
+        String sentence = all.substring(start, f) + " " + all.substring(t, Math.min(all.length(), end + 1));
         String after = all.substring(t, end);
         return !BEFORE.matcher(before).find() && !ANYWHERE.matcher(sentence).find()
                 && !NONE_AFTER.matcher(after).find();

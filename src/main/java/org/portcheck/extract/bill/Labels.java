@@ -18,7 +18,7 @@ final class Labels {
     static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:bill(?:ing)?\\s+period|statement\\s+period"
             + "|service\\s+period|billing\\s+cycle|bill\\s+cycle|period\\s+ending|for\\s+service\\s+through"
             + "|service\\s+from)\\b");
-    static final Pattern ACCOUNT = Pattern.compile("(?i)(?:\\b(?:account|acct\\.?)\\s*(?:number|no\\.?|num\\.?|#|id)"
+    static final Pattern ACCOUNT = Pattern.compile("(?i)(?:\\b(?:(?:customer|billing|your)\\s+)?(?:account|acct\\.?)\\s*(?:number|no\\.?|num\\.?|#|id)"
             + "(?=[\\s:#.]|$)|\\bbilling\\s+account\\b|\\bBAN\\b|\\baccount\\s*:)");
     static final Pattern NAME = Pattern.compile("(?i)\\b(?:customer\\s+name|account\\s+holder(?:'s)?(?:\\s+name)?"
             + "|account\\s+name|name\\s+on\\s+(?:the\\s+)?account|account\\s+owner|subscriber(?:\\s+name)?"

@@ -108,6 +108,19 @@ final class Layout {
         return best;
     }
 
+    /** The next segment to the left on the same line. */
+    TextLine leftOf(TextLine seg) {
+        TextLine best = null;
+        for (TextLine s : segments) {
+            if (s.page == seg.page && s != seg && s.box.right() <= seg.box.x()
+                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && (best == null || s.box.right() > best.box.right())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
     /** Segments above {@code seg} on its page that share its column, nearest first, at most {@code n}. */
     List<TextLine> above(TextLine seg, int n) {
         List<TextLine> out = new ArrayList<>();

@@ -81,6 +81,17 @@ final class LineFinder {
         if (LINE_CUES.matcher(context).find()) {
             return true;
         }
+        // A label in its own column just left of the number ("Contact us:   1-800-…").
+        TextLine left = layout.leftOf(seg);
+        if (left != null) {
+            String text = PHONE.matcher(left.text).replaceAll(" ");
+            if (SERVICE_CUES.matcher(text).find()) {
+                return false;
+            }
+            if (LINE_CUES.matcher(text).find()) {
+                return true;
+            }
+        }
         // A row of a table or a list: the heading above it says what its numbers are.
         for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
             String text = PHONE.matcher(above.text).replaceAll(" ");

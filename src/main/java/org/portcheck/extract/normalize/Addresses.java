@@ -33,9 +33,9 @@ public final class Addresses {
 
     private static final Pattern ZIP_AT_END = Pattern.compile("[,\\s]*\\b(\\d{5})(?:\\s*-\\s*\\d{4})?\\s*$");
     private static final Pattern UNIT_AT_END = Pattern.compile(
-            "(?i)[,\\s]+((?:(?:" + UNIT_WORDS + ")\\.?\\s*#?\\s*|#\\s*)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s*$");
+            "(?i)[,\\s]+((?:(?:" + UNIT_WORDS + ")(?=[\\s.#])\\.?\\s*#?\\s*|#\\s*)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s*$");
     private static final Pattern UNIT_ALONE = Pattern.compile(
-            "(?i)^\\s*(?:(?:" + UNIT_WORDS + ")\\.?\\s*#?\\s*|#\\s*)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s*$");
+            "(?i)^\\s*(?:(?:" + UNIT_WORDS + ")(?=[\\s.#])\\.?\\s*#?\\s*|#\\s*)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)\\s*$");
     private static final Pattern PO_BOX = Pattern.compile(
             "(?i)(?:\\bp\\s*\\.?\\s*o\\s*\\.?\\s*box\\b|\\bpost\\s+office\\s+box\\b|\\bpob\\s*\\d|\\bpobox\\b"
                     + "|^\\s*box\\s+\\d|\\bp\\.?\\s*o\\.?\\s*b\\.?\\s+\\d|\\bcaller\\s+box\\b|\\bpo\\s+drawer\\b)");
@@ -297,6 +297,7 @@ public final class Addresses {
             String t = DIRECTIONALS.getOrDefault(w, w);
             t = SUFFIXES.getOrDefault(t, t);
             t = ORDINALS.getOrDefault(t, t);
+            t = t.equals("saint") ? "st" : t.equals("mount") ? "mt" : t.equals("fort") ? "ft" : t;
             out.add(t);
         }
         return String.join(" ", out);

@@ -1,0 +1,31 @@
+package org.portcheck.extract.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AccountNumbersAndDatesTest {
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', value = {"123-456-7890-0001 | 12345678900001 | true", "8310 0012 3456 | 831000123456 | true",
+        "ab.12-34 | AB1234 | true", "123-456 | 123-457 | false", " | | false", "--- | --- | false"})
+    void accountNumbers(String a, String b, boolean same) {
+        assertEquals(same, AccountNumbers.same(a, b));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Bill date November 3, 2026 | 2026-11-03", "due 02/30/2026 or 03/01/2026 | 2026-03-01",
+        "1/2/27 | 2027-01-02", "Sept. 9th 2026 | 2026-09-09", "9 Sep, 2026 | 2026-09-09", "2026/11/03 | 2026-11-03"})
+    void dates(String text, String iso) {
+        assertEquals(Optional.of(LocalDate.parse(iso)), Dates.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Account 20261103", "Nov 2026", "13/45/2026", "Oct 4 - Nov 3"})
+    void notDates(String text) {
+        assertEquals(Optional.empty(), Dates.parse(text));
+    }
+}
