@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** The summary printed after a run: per-code table, differing cases with evidence, per-format timings. */
-final class ConsoleReport {
+public final class ConsoleReport {
 
     private ConsoleReport() {
     }
@@ -36,7 +36,7 @@ final class ConsoleReport {
     }
 
     /** One differing case: expected vs got, and the evidence of each code (what a failing test prints too). */
-    static String describe(CaseResult r, String indent) {
+    public static String describe(CaseResult r, String indent) {
         StringBuilder s = new StringBuilder();
         s.append(indent).append(r.name()).append(" [").append(r.format()).append("]: expected ").append(r.expected())
                 .append(" got ").append(r.got());
