@@ -1,0 +1,125 @@
+package org.portcheck.extract.ink;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Thresholds of the ink reader. Lengths and areas are given for a page seen at {@link #referenceDpi()} and scaled to
+ * the resolution estimated from the page image; grey levels are differences to the local paper background (0..255).
+ */
+@ConfigMapping(prefix = "portcheck.ink")
+public interface InkConfig {
+
+    /** Resolution the pixel lengths and areas below are given at. */
+    @WithDefault("200")
+    int referenceDpi();
+
+    /** Width of the page in inches (US Letter), used to estimate the resolution from the image width. */
+    @WithDefault("8.5")
+    double pageWidthInches();
+
+    /** Height of the page in inches, used when the image is not page-shaped (a photo with a margin around it). */
+    @WithDefault("11")
+    double pageHeightInches();
+
+    /** Side of the square cells over which the paper background is estimated. */
+    @WithDefault("24")
+    int backgroundCellPx();
+
+    /** Percentile of the grey levels of a cell taken as its paper background (ink is sparse, paper is the bulk). */
+    @WithDefault("0.85")
+    double backgroundPercentile();
+
+    /** Smallest darkening below the background that can count as ink, whatever the noise. */
+    @WithDefault("8")
+    int minInkContrast();
+
+    /** Ink must be darker than the background by this many noise deviations (photos and JPEG are noisy). */
+    @WithDefault("4.0")
+    double noiseFactor();
+
+    /** Components of at most this many pixels are scanner noise or fax speckle, not ink. */
+    @WithDefault("3")
+    int speckleMaxArea();
+
+    /** A straight run across this share of the region's width is a printed rule (the signature line), not ink. */
+    @WithDefault("0.4")
+    double ruleMinWidthShare();
+
+    /** A straight run down this share of the region's height is a box border, not ink. */
+    @WithDefault("0.6")
+    double ruleMinHeightShare();
+
+    /** A printed rule is at least this long, whatever the region's size (keeps short pen strokes in tight regions). */
+    @WithDefault("60")
+    int ruleMinLengthPx();
+
+    /** Share of a printed rule's length that is ink (a row through a line of type is not: letters have gaps). */
+    @WithDefault("0.9")
+    double ruleMinFill();
+
+    /** Gaps a printed rule may have (JPEG, fax dropout) and still be one rule. */
+    @WithDefault("3")
+    int ruleMaxGapPx();
+
+    /** Skew of a photo or scan that rule detection tolerates. */
+    @WithDefault("2.0")
+    double ruleMaxSkewDegrees();
+
+    /** Step of the skew search. */
+    @WithDefault("0.5")
+    double ruleSkewStepDegrees();
+
+    /** Less ink than this (after noise and rules are gone) is an empty block or a blank field. */
+    @WithDefault("60")
+    int minInkArea();
+
+    /** Ink whose darkest part is less than this far below the background is too faint to be usable. */
+    @WithDefault("55")
+    int faintMaxContrast();
+
+    /**
+     * Sharpness (the steep grey steps at the edges of strokes, over the ink's contrast) below which strokes are
+     * smeared; pen strokes on paper have edges one or two pixels wide, so their steps come near the full contrast.
+     */
+    @WithDefault("0.42")
+    double minSharpness();
+
+    /** Strokes wider than this are blots: a smear that a fax or threshold turned black. */
+    @WithDefault("12.0")
+    double maxStrokeWidthPx();
+
+    /** The cores of strokes, on which breaks are judged, are at least this share of the ink's contrast. */
+    @WithDefault("0.2")
+    double coreContrastShare();
+
+    /**
+     * Ink is broken when the piece a typical ink pixel belongs to is shorter than this share of the ink's height:
+     * pen lines run longer than the signature is tall, printed or hand letters about as long, dust far shorter.
+     */
+    @WithDefault("0.58")
+    double minReach();
+
+    /** Words read at least this sure count as machine text. */
+    @WithDefault("0.80")
+    double typedMinConfidence();
+
+    /** Machine text must cover this share of the ink for the block to be typed rather than signed over a name. */
+    @WithDefault("0.60")
+    double typedMinCoverage();
+
+    /** Padding around a word's box when asking which ink it covers. */
+    @WithDefault("3")
+    int wordPaddingPx();
+
+    /** Confidence an "/s/" marker needs (it is short and OCR reads it less surely than a name). */
+    @WithDefault("0.50")
+    double eSignatureMinConfidence();
+
+    /**
+     * Share of a text's letters that must sit on one baseline for it to be machine text; hand lettering wanders. A
+     * text of fewer than three letter-sized pieces passes (a connected word has nothing to align).
+     */
+    @WithDefault("0.6")
+    double typedMinBaselineShare();
+}
