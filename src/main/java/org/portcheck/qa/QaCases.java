@@ -49,6 +49,29 @@ public final class QaCases {
         return cases;
     }
 
+    /**
+     * Folders under root that hold a case's files (a document, order.json or expected.json) but no expected.json:
+     * cases the run cannot take, so they are named rather than silently left out.
+     */
+    public static List<Path> withoutExpected(Path root) {
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+            return walk.filter(Files::isDirectory).filter(QaCases::holdsCaseFiles)
+                    .filter(d -> !Files.isRegularFile(d.resolve(EXPECTED))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not walk " + root, e);
+        }
+    }
+
+    /** Whether a folder holds any file of a case: a loa or bill document, order.json or expected.json. */
+    public static boolean holdsCaseFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).anyMatch(f -> isDocument(f, "loa") || isDocument(f, "bill")
+                    || f.getFileName().toString().equals(ORDER) || f.getFileName().toString().equals(EXPECTED));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + dir, e);
+        }
+    }
+
     static QaCase read(String name, Path dir) {
         List<String> problems = new ArrayList<>();
         Path loa = document(dir, "loa", problems);

@@ -86,6 +86,9 @@ public final class QaCommand {
             throw new IllegalArgumentException("no case folders (folders with an expected.json) under " + options.dir());
         }
         out.printf("portcheck QA: %d cases under %s, %s%n", cases.size(), options.dir(), client.target());
+        for (Path skipped : QaCases.withoutExpected(options.dir())) {
+            out.println("warning: " + skipped + " holds case files but no expected.json; it is not run");
+        }
         QaRun run = new QaRunner(client, settings).run(options.dir(), cases, options.seed(), out, tty);
         ConsoleReport.print(run, out);
         try {

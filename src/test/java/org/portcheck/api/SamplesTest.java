@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.portcheck.qa.CaseResult;
 import org.portcheck.qa.ConsoleReport;
+import org.portcheck.qa.QaCases;
 import org.portcheck.qa.HttpPrecheckClient;
 import org.portcheck.qa.QaCommand;
 import org.portcheck.qa.QaRun;
@@ -36,9 +37,11 @@ class SamplesTest {
     @Test
     void shouldGiveEverySampleItsExpectedCodes() throws IOException {
         Path samples = PROJECT.resolve("samples");
+        // a case folder is any folder holding a case's files (samples/templates holds only the blank form)
         List<String> folders;
-        try (Stream<Path> dirs = Files.list(samples)) {
-            folders = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        try (Stream<Path> dirs = Files.walk(samples)) {
+            folders = dirs.filter(Files::isDirectory).filter(QaCases::holdsCaseFiles)
+                    .map(d -> samples.relativize(d).toString().replace('\\', '/')).sorted().toList();
         }
         assertFalse(folders.isEmpty(), "samples/ holds no case");
 
@@ -49,7 +52,7 @@ class SamplesTest {
         QaRun run = outcome.run();
         System.out.println("QA report of samples/: " + outcome.html().toAbsolutePath());
 
-        List<String> covered = run.results().stream().map(r -> r.name().split("/")[0]).distinct().sorted().toList();
+        List<String> covered = run.results().stream().map(CaseResult::name).sorted().toList();
         assertEquals(folders, covered, "the run must cover every case folder of samples/ (each needs an expected.json)");
         List<CaseResult> differing = run.differing();
         assertTrue(differing.isEmpty(), () -> differing.size() + " of " + run.results().size()

@@ -26,11 +26,13 @@ class QaCasesTest {
         Path b = Files.createDirectories(tmp.resolve("b"));
         Files.writeString(b.resolve("expected.json"), "{\"asOf\":\"2026-11-15\",\"codes\":[]}");
         Files.writeString(b.resolve("order.json"), "{}");
-        Files.createDirectories(tmp.resolve("not-a-case"));
+        Files.write(Files.createDirectories(tmp.resolve("not-a-case")).resolve("template.pdf"), new byte[] {1});
+        Files.writeString(Files.createDirectories(tmp.resolve("no-expected")).resolve("order.json"), "{}");
 
         List<QaCase> cases = QaCases.scan(tmp);
 
         assertEquals(List.of("b", "family/a"), cases.stream().map(QaCase::name).toList());
+        assertEquals(List.of(tmp.resolve("no-expected")), QaCases.withoutExpected(tmp));
         QaCase first = cases.get(1);
         assertEquals(Set.of(10, 150), first.expected());
         assertEquals(LocalDate.of(2026, 11, 15), first.asOf());
