@@ -14,7 +14,7 @@ import org.portcheck.api.problem.ApiException;
 import org.portcheck.extract.Order;
 
 /** The order part: a JSON object whose fields have the right types and enum values; unknown fields are ignored. */
-final class OrderParser {
+public final class OrderParser {
 
     private static final ObjectMapper MAPPER = strictMapper();
 
@@ -34,7 +34,7 @@ final class OrderParser {
         return m;
     }
 
-    static Order parse(String json) {
+    public static Order parse(String json) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);

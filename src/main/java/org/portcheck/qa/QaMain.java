@@ -1,0 +1,77 @@
+package org.portcheck.qa;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.portcheck.api.ApiConfig;
+import org.portcheck.api.PageImages;
+import org.portcheck.api.PrecheckService;
+
+/**
+ * The application's entry point. {@code qa ...} runs the QA runner: with --url against a running server (no
+ * container started here), otherwise in this JVM through the precheck service. Anything else starts the server.
+ */
+@QuarkusMain
+public class QaMain {
+
+    public static void main(String... args) {
+        if (args.length == 0 || !args[0].equals("qa")) {
+            Quarkus.run(args);
+            return;
+        }
+        QaCommand.Options options;
+        try {
+            options = QaCommand.Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("portcheck qa: " + e.getMessage());
+            System.err.println(QaCommand.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (!java.nio.file.Files.isDirectory(options.dir())) {
+            System.err.println("portcheck qa: " + options.dir() + " is not a folder");
+            System.exit(2);
+            return;
+        }
+        if (options.url() != null) {
+            System.exit(QaCommand.execute(options, new HttpPrecheckClient(options.url(),
+                    QaSettings.DEFAULT_HTTP_TIMEOUT), System.out, System.err));
+            return;
+        }
+        // An ephemeral port, so an in-process run never clashes with a server already on 8080; the service logs
+        // one line per precheck, which would tear the progress bar, so the console only shows warnings.
+        System.setProperty("quarkus.http.port", "0");
+        System.setProperty("quarkus.log.console.level", "WARN");
+        Quarkus.run(InProcess.class, (code, failure) -> {
+            if (failure != null) {
+                System.err.println("portcheck qa: the application failed to start: " + failure);
+            }
+            System.exit(code);
+        }, args);
+    }
+
+    /** The in-process QA run, once the container is up. */
+    public static class InProcess implements QuarkusApplication {
+
+        @Inject
+        PrecheckService service;
+
+        @Inject
+        PageImages pageImages;
+
+        @Inject
+        ApiConfig limits;
+
+        @Inject
+        ObjectMapper json;
+
+        @Override
+        public int run(String... args) {
+            QaCommand.Options options = QaCommand.Options.parse(args);
+            return QaCommand.execute(options, new InProcessClient(service, pageImages, limits, json), System.out,
+                    System.err);
+        }
+    }
+}
