@@ -29,7 +29,7 @@ final class Layout {
         List<TextLine> lines = new ArrayList<>();
         List<TextLine> segments = new ArrayList<>();
         for (Page page : doc.pages()) {
-            for (TextLine line : group(page, config.lineMinVerticalOverlap())) {
+            for (TextLine line : group(page, config.lineMinVerticalOverlap(), config.tallWordMedianHeights())) {
                 lines.add(line);
                 segments.addAll(line.segments(config.columnGapLineHeights()));
             }
@@ -37,18 +37,27 @@ final class Layout {
         return new Layout(lines, segments, config);
     }
 
-    private static List<TextLine> group(Page page, double minOverlap) {
+    private static List<TextLine> group(Page page, double minOverlap, double tallHeights) {
         List<Word> words = new ArrayList<>(page.words());
         words.removeIf(w -> w.text().isBlank());
         words.sort(Comparator.comparingInt((Word w) -> w.box().y()).thenComparingInt(w -> w.box().x()));
+        int[] heights = words.stream().mapToInt(w -> w.box().height()).sorted().toArray();
+        double tall = heights.length == 0 ? Double.MAX_VALUE : tallHeights * heights[heights.length / 2];
         List<List<Word>> rows = new ArrayList<>();
         List<org.portcheck.document.Box> bands = new ArrayList<>();
         for (Word w : words) {
             int best = -1;
             double bestOverlap = minOverlap;
+            // A logo, a rule or a smudge read as one tall "word" overlaps several text lines: it would glue them
+            // into one row, so it stands alone and takes no other word.
+            boolean isTall = w.box().height() > tall;
             // Only recent rows can take the word: words come top-down.
-            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 8; i--) {
-                double o = bands.get(i).verticalOverlap(w.box());
+            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 8 && !isTall; i--) {
+                if (bands.get(i).height() > tall) {
+                    continue;
+                }
+                // Compared with the row's word nearest to it sideways: a photographed line runs at a slant.
+                double o = nearest(rows.get(i), w).box().verticalOverlap(w.box());
                 if (o >= bestOverlap) {
                     best = i;
                     bestOverlap = o;
@@ -68,6 +77,19 @@ final class Layout {
         }
         out.sort(Comparator.comparingInt((TextLine l) -> l.box.centerY()));
         return out;
+    }
+
+    private static Word nearest(List<Word> row, Word w) {
+        Word best = row.get(0);
+        int bestGap = Integer.MAX_VALUE;
+        for (Word r : row) {
+            int gap = Math.max(r.box().x() - w.box().right(), w.box().x() - r.box().right());
+            if (gap < bestGap) {
+                best = r;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** The segments of the line just below {@code from} on the same page that share its column, nearest first. */
