@@ -122,7 +122,7 @@ final class Layout {
         TextLine best = null;
         for (TextLine s : segments) {
             if (s.page == seg.page && s != seg && s.box.x() >= seg.box.right()
-                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && sameLine(seg.words.get(seg.words.size() - 1), s.words.get(0))
                     && (best == null || s.box.x() < best.box.x())) {
                 best = s;
             }
@@ -130,12 +130,17 @@ final class Layout {
         return best;
     }
 
+    /** Two segments' facing words share a line: on a slanted photo their whole boxes may not. */
+    private boolean sameLine(Word left, Word right) {
+        return left.box().verticalOverlap(right.box()) >= config.lineMinVerticalOverlap();
+    }
+
     /** The next segment to the left on the same line. */
     TextLine leftOf(TextLine seg) {
         TextLine best = null;
         for (TextLine s : segments) {
             if (s.page == seg.page && s != seg && s.box.right() <= seg.box.x()
-                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && sameLine(s.words.get(s.words.size() - 1), seg.words.get(0))
                     && (best == null || s.box.right() > best.box.right())) {
                 best = s;
             }

@@ -69,6 +69,17 @@ class BillOcrSlipsTest {
     }
 
     @Test
+    void aSlantedValueRightOfItsLabelIsTaken() {
+        put(100, 150, 30, "xfinity");
+        put(1009, 270, 17, 3, "For service at");
+        put(1329, 282, 18, 2.5, "1457 Waverley St");
+        put(1303, 307, 19, 3, "Palo Alto, CA 94301");
+        BillFacts bill = read();
+        assertEquals("1457 Waverley St", bill.serviceAddressParts().line1());
+        assertEquals("94301", bill.serviceAddressParts().zip());
+    }
+
+    @Test
     void aServiceAddressLabelWithSlippedLettersIsStillALabel() {
         put(100, 100, 30, "verizon");
         put(207, 320, 21, "MARIA ALVAREZ");
