@@ -20,7 +20,7 @@ final class LineFinder {
 
     static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\+?1[\\s.\\-]*)?\\(?\\s*[2-9]\\d{2}\\s*\\)?"
             + "[\\s.\\-]*[2-9]\\d{2}[\\s.\\-]*\\d{4}(?![\\p{N}])");
-    private static final Pattern SERVICE_CUES = Pattern.compile("(?i)(?:\\b(?:call(?:ing)?|dial|text(?:ing)?"
+    private static final Pattern SERVICE_CUES = Pattern.compile("(?i)(?:\\b(?:call(?:ing)?(?!\\s+(?:plan|features?|id|waiting|forwarding|minutes))|dial|text(?:ing)?"
             + "|customer\\s+(?:service|care|support)|questions?|repairs?|trouble|outages?|visit|contact|tty|tdd"
             + "|relay|hearing|speech|pay\\s+by\\s+phone|pay\\s+by|to\\s+pay|make\\s+a\\s+payment|payments?|support"
             + "|help|sales|espa[nñ]ol|hours|fax|inquir(?:y|ies)|assistance|technical|billing\\s+questions|report"
@@ -29,7 +29,8 @@ final class LineFinder {
             + "|telephone\\s+(?:numbers?|no\\.?)|tel\\.?\\s*(?:no\\.?|#)|services?\\s+for|mobile\\s+numbers?"
             + "|wireless\\s+numbers?|cell\\s+numbers?|numbers?\\s+on\\s+(?:this|your)\\s+account|billing\\s+telephone"
             + "|btn|tn|main\\s+number|home\\s+phone|business\\s+phone|voice\\s+numbers?|your\\s+numbers?"
-            + "|digital\\s+voice|phone\\s+service|usage\\s+for|charges\\s+for)\\b|\\b(?:phone|number)\\s*[:#])");
+            + "|digital\\s+voice|phone\\s+service|usage\\s+for|charges\\s+for"
+            + "|your\\s+(?:[\\p{L}&-]+\\s+){1,2}(?:numbers?|lines?))\\b|\\b(?:phone|number)\\s*[:#])");
     /** Text that may end a sentence: the number's sentence is judged, not the whole segment. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[?!;|]|\\.(?=\\s)");
 

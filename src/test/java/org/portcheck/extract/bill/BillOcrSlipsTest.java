@@ -107,6 +107,26 @@ class BillOcrSlipsTest {
     }
 
     @Test
+    void aCallingPlanBetweenTwoLinesIsNoCustomerServiceNotice() {
+        put(60, 40, 20, "T-Mobile");
+        put(60, 576, 20, "Your lines");
+        put(60, 615, 16, "(520) 323-6687");
+        put(60, 644, 16, "Unlimited calling plan");
+        put(60, 703, 16, "(520) 323-6690");
+        put(60, 732, 16, "Unlimited calling plan");
+        put(60, 800, 16, "Questions? Call 1-800-937-8997");
+        assertEquals(List.of("+15203236687", "+15203236690"), read().lines().stream().map(l -> l.e164()).toList());
+    }
+
+    @Test
+    void aHeadingThatNamesTheBrandsNumbersIsALinesHeading() {
+        put(60, 40, 20, "magicJack");
+        put(60, 576, 20, "Your magicJack numbers");
+        put(60, 615, 16, "(303) 329-6157");
+        assertEquals(List.of("+13033296157"), read().lines().stream().map(l -> l.e164()).toList());
+    }
+
+    @Test
     void anInvitationCarriedOverALineWithWideSpacingStatesNoFreeze() {
         put(60, 40, 12, "Frontier");
         put(60, 611, 6, "Allow 3 to 5 business days for online payments to post. Ask us");
