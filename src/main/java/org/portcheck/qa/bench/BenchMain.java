@@ -86,7 +86,7 @@ public final class BenchMain {
                     System.out.printf("bench: load, %d clients for %d s%n", options.clients(), options.seconds());
                     List<PrecheckClient.Parts> mix = corpus.docs().stream().map(BenchCorpus.Doc::parts).toList();
                     load = LoadTest.run(server, mix, options.clients(), options.seconds());
-                    afterLoad(corpus, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+                    afterLoad(corpus, inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
                 }
             }
             String md = BenchReport.markdown(results, startup, load, options.command(), loadAverage);
@@ -99,8 +99,8 @@ public final class BenchMain {
             return 0;
         }
 
-        /** After the load, one ordinary precheck of a clean case must still answer what it should. */
-        private static void afterLoad(BenchCorpus corpus, PrecheckClient http) {
+        /** After the load, one ordinary precheck of a clean case must answer as it does unloaded (in-process). */
+        private static void afterLoad(BenchCorpus corpus, PrecheckClient inProcess, PrecheckClient http) {
             QaCase clean = corpus.cases().stream().filter(c -> c.name().startsWith("clean-")).findFirst()
                     .orElse(corpus.cases().get(0));
             PrecheckClient.Reply r = http.send(corpus.caseParts(clean));
@@ -108,9 +108,14 @@ public final class BenchMain {
             if (r.succeeded()) {
                 r.body().path("codes").forEach(c -> got.add(c.path("code").asInt()));
             }
-            boolean ok = r.succeeded() && got.equals(clean.expected());
-            System.out.printf("bench: after the load, %s answered %s, codes %s (expected %s): %s%n", clean.name(),
-                    r.status(), got, clean.expected(), ok ? "correct" : "WRONG");
+            java.util.TreeSet<Integer> unloaded = new java.util.TreeSet<>();
+            PrecheckClient.Reply ref = inProcess.send(corpus.caseParts(clean));
+            if (ref.succeeded()) {
+                ref.body().path("codes").forEach(c -> unloaded.add(c.path("code").asInt()));
+            }
+            boolean ok = r.succeeded() && got.equals(unloaded);
+            System.out.printf("bench: after the load, %s answered %s, codes %s (unloaded in-process %s, expected.json"
+                    + " %s): %s%n", clean.name(), r.status(), got, unloaded, clean.expected(), ok ? "same" : "DIFFERENT");
         }
     }
 }
