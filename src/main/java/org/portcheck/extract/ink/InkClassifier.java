@@ -177,6 +177,12 @@ public class InkClassifier {
             cores[i] = mask.ink[i] && mask.contrast[i] >= core;
             coreInk += cores[i] ? 1 : 0;
         }
+        cores = bridge(mask, cores, (int) Math.round(config.bridgePx() * mask.scale));
+        int bridged = 0;
+        for (boolean on : cores) {
+            bridged += on ? 1 : 0;
+        }
+        coreInk = bridged;
         double reach = 0;
         double cohesion = 0;
         for (InkMask.Piece p : mask.pieces(cores)) {
@@ -187,6 +193,29 @@ public class InkClassifier {
         return new InkMeasure(mask.dpi, mask.background, mask.threshold, ink, ink / (double) mask.area(),
                 mask.rulePixels, mask.speckles, contrast, sharpness, strokeWidth(mask), mask.pieces.size(),
                 reach, cohesion, inkHeight, baselineShare(mask, inkHeight));
+    }
+
+    /** Grows the ink by {@code radius} pixels so that hairline breaks (a fax's threshold through a thin stroke) close. */
+    private static boolean[] bridge(InkMask mask, boolean[] on, int radius) {
+        if (radius <= 0) {
+            return on;
+        }
+        int w = mask.width;
+        int h = mask.height;
+        boolean[] out = new boolean[on.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!on[y * w + x]) {
+                    continue;
+                }
+                for (int ny = Math.max(0, y - radius); ny <= Math.min(h - 1, y + radius); ny++) {
+                    for (int nx = Math.max(0, x - radius); nx <= Math.min(w - 1, x + radius); nx++) {
+                        out[ny * w + nx] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

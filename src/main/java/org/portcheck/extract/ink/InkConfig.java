@@ -47,7 +47,7 @@ public interface InkConfig {
     double ruleMinWidthShare();
 
     /** A straight run down this share of the region's height is a box border, not ink. */
-    @WithDefault("0.6")
+    @WithDefault("0.55")
     double ruleMinHeightShare();
 
     /** A printed rule is at least this long, whatever the region's size (keeps short pen strokes in tight regions). */
@@ -71,7 +71,7 @@ public interface InkConfig {
     double ruleSkewStepDegrees();
 
     /** Less ink than this (after noise and rules are gone) is an empty block or a blank field. */
-    @WithDefault("60")
+    @WithDefault("25")
     int minInkArea();
 
     /** Ink whose darkest part is less than this far below the background is too faint to be usable. */
@@ -90,14 +90,18 @@ public interface InkConfig {
     double maxStrokeWidthPx();
 
     /** The cores of strokes, on which breaks are judged, are at least this share of the ink's contrast. */
-    @WithDefault("0.2")
+    @WithDefault("0.5")
     double coreContrastShare();
+
+    /** Breaks up to twice this wide are hairlines (closed before judging), wider ones are gaps of a broken stroke. */
+    @WithDefault("1.0")
+    double bridgePx();
 
     /**
      * Ink is broken when the piece a typical ink pixel belongs to is shorter than this share of the ink's height:
      * pen lines run longer than the signature is tall, printed or hand letters about as long, dust far shorter.
      */
-    @WithDefault("0.58")
+    @WithDefault("0.45")
     double minReach();
 
     /** Words read at least this sure count as machine text. */
@@ -120,6 +124,6 @@ public interface InkConfig {
      * Share of a text's letters that must sit on one baseline for it to be machine text; hand lettering wanders. A
      * text of fewer than three letter-sized pieces passes (a connected word has nothing to align).
      */
-    @WithDefault("0.6")
+    @WithDefault("0.55")
     double typedMinBaselineShare();
 }
