@@ -79,15 +79,41 @@ public interface InkConfig {
     int faintMaxContrast();
 
     /**
-     * Sharpness (the steep grey steps at the edges of strokes, over the ink's contrast) below which strokes are
-     * smeared; pen strokes on paper have edges one or two pixels wide, so their steps come near the full contrast.
+     * Edges blurred over at least this many millimetres (beyond one pixel of sampling) are smeared. A pen's edge in a
+     * scan, fax or render is a few tenths of a millimetre whatever the resolution; a smudge spreads it over about one.
+     * Measured in millimetres, not pixels, so that a 300-dpi scan (more pixels over the same edge) is not a smear.
      */
-    @WithDefault("0.42")
-    double minSharpness();
+    @WithDefault("0.55")
+    double smearMinEdgeBlurMm();
 
-    /** Strokes wider than this are blots: a smear that a fax or threshold turned black. */
+    /**
+     * A smudge also pales the ink it spreads: ink no darker than this (below the paper) whose edges are blurred over
+     * {@link #paleSmearMinEdgeBlurMm()} is smeared too. A dark stroke with soft edges (a felt pen, a low-resolution
+     * render) is not.
+     */
+    @WithDefault("140")
+    int paleSmearMaxContrast();
+
+    @WithDefault("0.35")
+    double paleSmearMinEdgeBlurMm();
+
+    /**
+     * Strokes wider than this (at half the ink's darkness) are blots: a smear that a fax or threshold turned black.
+     * Measured on the strokes' cores so that the anti-aliased halo of a low-resolution render does not count.
+     */
     @WithDefault("18.0")
     double maxStrokeWidthPx();
+
+    /**
+     * Hard-edged ink (a fax or threshold: no grey left to judge blur by) is a dithered smear when its outline is this
+     * many times longer than smooth strokes of its width would have.
+     */
+    @WithDefault("1.8")
+    double maxRaggedness();
+
+    /** Ink at least this sharp has hard edges (thresholded), where only {@link #maxRaggedness()} tells a smear. */
+    @WithDefault("0.7")
+    double hardEdgeMinSharpness();
 
     /** The cores of strokes, on which breaks are judged, are at least this share of the ink's contrast. */
     @WithDefault("0.5")

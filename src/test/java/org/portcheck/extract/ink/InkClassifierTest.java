@@ -152,6 +152,82 @@ class InkClassifierTest {
         assertEquals(ink, classifier.measure(hand.page(), r));
     }
 
+    /** A page as a scanner at {@code factor} times the reference resolution sees it: more pixels over each edge. */
+    private static Sample rescanned(Sample s, double factor) {
+        int w = (int) Math.round(s.page().getWidth() * factor);
+        int h = (int) Math.round(s.page().getHeight() * factor);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(s.page(), 0, 0, w, h, null);
+        g.dispose();
+        org.portcheck.document.Box r = s.region();
+        org.portcheck.document.Box region = new org.portcheck.document.Box((int) Math.round(r.x() * factor),
+                (int) Math.round(r.y() * factor), (int) Math.round(r.width() * factor),
+                (int) Math.round(r.height() * factor));
+        return new Sample(out, region, List.of());
+    }
+
+    /** Grey turned into black dots (Floyd-Steinberg), as a fax in halftone mode sends grey. */
+    private static Sample dithered(Sample s) {
+        java.awt.image.BufferedImage src = s.page();
+        int w = src.getWidth();
+        int h = src.getHeight();
+        float[] v = new float[w * h];
+        src.getRaster().getPixels(0, 0, w, h, v);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                float q = v[i] < 128 ? 0 : 255;
+                float e = v[i] - q;
+                if (x + 1 < w) { v[i + 1] += e * 7 / 16; }
+                if (y + 1 < h) {
+                    if (x > 0) { v[i + w - 1] += e * 3 / 16; }
+                    v[i + w] += e * 5 / 16;
+                    if (x + 1 < w) { v[i + w + 1] += e / 16; }
+                }
+                out.getRaster().setSample(x, y, 0, (int) q);
+            }
+        }
+        return new Sample(out, s.region(), s.words());
+    }
+
+    @ParameterizedTest(name = "hand {0} rescanned at 320 dpi")
+    @MethodSource("cropIds")
+    void shouldKeepAClearSignatureHandSignedAtScannerResolutions(String crop) {
+        // edges are judged in millimetres: at 320 dpi a pen's edge spans more pixels, not more paper
+        Sample s = rescanned(InkSamples.signatureBlock(Content.HAND, crop, Degradation.CLEAN, seed(crop)), 1.6);
+        assertEquals(SignatureState.HAND_SIGNED, classifier.classify(s.page(), s.region(), s.words()),
+                () -> classifier.measure(s.page(), s.region()).toString());
+    }
+
+    @Test
+    void shouldFindSmearsIllegibleAtScannerResolutionsAndKeepDitheredHandwritingHandSigned() {
+        int rescannedIllegible = 0;
+        int ditheredHand = 0;
+        for (String crop : InkSamples.CROPS) {
+            Sample smear = InkSamples.signatureBlock(Content.SMEARED, crop, Degradation.CLEAN, seed(crop));
+            Sample r = rescanned(smear, 1.6);
+            rescannedIllegible += classifier.classify(r.page(), r.region(), r.words()) == SignatureState.ILLEGIBLE ? 1 : 0;
+            Sample hand = dithered(InkSamples.signatureBlock(Content.HAND, crop, Degradation.CLEAN, seed(crop)));
+            ditheredHand += classifier.classify(hand.page(), hand.region(), hand.words()) == SignatureState.HAND_SIGNED
+                    ? 1 : 0;
+        }
+        System.out.printf("smeared rescanned ILLEGIBLE %d, hand dithered HAND %d of %d%n",
+                rescannedIllegible, ditheredHand, InkSamples.CROPS.size());
+        int crops = InkSamples.CROPS.size();
+        assertTrue(rescannedIllegible >= 0.8 * crops, "rescanned smears: " + rescannedIllegible);
+        assertTrue(ditheredHand >= 0.8 * crops, "dithered hand signatures: " + ditheredHand);
+    }
+
+    static Stream<String> cropIds() {
+        return InkSamples.CROPS.stream();
+    }
+
     private static long seed(String crop) {
         return crop.hashCode();
     }
