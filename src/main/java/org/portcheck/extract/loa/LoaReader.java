@@ -276,14 +276,22 @@ public class LoaReader {
         if (!out.isEmpty() || profile.numbers() == null) {
             return out;
         }
-        Optional<Located> label = labels.stream().filter(l -> l.name().equals("numbers")).findFirst();
-        if (label.isEmpty()) {
-            return out;
+        // Every place the numbers label stands counts: carrier forms print it on page 1 ("see attached list")
+        // and again as the title of an attachment page that holds the list.
+        for (Layout layout : layouts) {
+            for (String wording : profile.numbers().labels()) {
+                for (Layout.LabelHit hit : layout.find(wording)) {
+                    numbersBelow(layout, hit.box(), labels, out);
+                }
+            }
         }
-        Layout layout = label.get().layout();
-        Box lb = label.get().box();
+        return dedupe(out);
+    }
+
+    private static void numbersBelow(Layout layout, Box lb, List<Located> labels, List<Field> out) {
+        int page = layout.page().number();
         int bottom = labels.stream()
-                .filter(o -> o.page() == label.get().page() && o.box().y() > lb.bottom())
+                .filter(o -> o.page() == page && o.box().y() > lb.bottom() && !o.name().equals("numbers"))
                 .map(o -> o.box().y()).min(Comparator.naturalOrder()).orElse(layout.page().height());
         for (TextLine line : layout.lines()) {
             if (line.box().bottom() < lb.y() || line.box().y() >= bottom) {
@@ -291,9 +299,16 @@ public class LoaReader {
             }
             List<Word> words = line.words().stream()
                     .filter(w -> line.box().verticalOverlap(lb) < 0.5 || w.box().x() >= lb.right() - 1).toList();
-            collectNumbers(words, layout.page().number(), out);
+            collectNumbers(words, page, out);
         }
-        return out;
+    }
+
+    private static List<Field> dedupe(List<Field> numbers) {
+        Map<String, Field> byDigits = new LinkedHashMap<>();
+        for (Field f : numbers) {
+            byDigits.putIfAbsent(f.value().replaceAll("\\D", ""), f);
+        }
+        return new ArrayList<>(byDigits.values());
     }
 
     private static void collectNumbers(List<Word> words, int page, List<Field> out) {
@@ -317,10 +332,20 @@ public class LoaReader {
                     used.add(words.get(i));
                 }
             }
+            if (markedNotToPort(text.substring(m.end()))) {
+                continue;
+            }
             double conf = used.stream().mapToDouble(Word::confidence).min().orElse(0);
             out.add(new Field("numbersToPort", m.group(1) + "-" + m.group(2) + "-" + m.group(3), FieldState.PRESENT,
                     conf, page, TextLine.boxOf(used)));
         }
+    }
+
+    /** A list row that says "No" (in a "Port?" column) after the number names a line kept, not one to port. */
+    private static boolean markedNotToPort(String rest) {
+        List<String> tokens = Layout.tokens(rest);
+        int upTo = Math.min(tokens.size(), 3);
+        return tokens.subList(0, upTo).contains("no") && !tokens.subList(0, upTo).contains("yes");
     }
 
     private Block readBlock(LoaProfile.BlockSpec spec, Block.Kind kind, Document doc, List<Located> labels,
