@@ -382,8 +382,13 @@ public class LoaReader {
                 ? config.initialsHeightInches() / 2 : config.belowLineInches())));
         Box region = new Box(lb.right() + (int) (inch * 0.05), Math.max(0, top),
                 Math.max(1, right - lb.right() - (int) (inch * 0.1)), Math.max(1, bottom - top));
-        SignatureState state = ink.classify(page.image(), scale(region, page), scaledWordsIn(page, region));
+        List<Word> words = new ArrayList<>(scaledWordsIn(page, region));
         Optional<Field> typed = formValue(doc, spec.name(), List.of());
+        // a form field's value is drawn into the page by its appearance: machine text where the field's box is, which
+        // the text layer does not list; a hand signature stamped beside it is ink the field's box does not cover
+        typed.filter(f -> f.present() && f.page() == page.number() && f.box() != null && !Box.NONE.equals(f.box()))
+                .ifPresent(f -> words.add(new Word(f.value(), scale(f.box(), page), 1.0)));
+        SignatureState state = ink.classify(page.image(), scale(region, page), words);
         if (state == SignatureState.EMPTY && typed.isPresent() && typed.get().present()) {
             state = SignatureState.TYPED;
         }
