@@ -81,6 +81,24 @@ public interface DocumentConfig {
     @WithDefault("1.5")
     double minOrientationConfidence();
 
+    /**
+     * A page read as it came whose words have at least this mean confidence (0..1, weighted by length) is taken to be
+     * upright, and orientation detection (as costly as reading the page) is skipped; below it, OSD decides.
+     */
+    @WithDefault("0.75")
+    double uprightConfidence();
+
+    /** ...and at least this many characters: a near-empty page says nothing about its orientation. */
+    @WithDefault("40")
+    int uprightMinChars();
+
+    /**
+     * ...and at least this share of its characters in words lying flat (wider than tall): Tesseract reads a page
+     * turned sideways as vertical text, confidently, with word boxes standing on end.
+     */
+    @WithDefault("0.8")
+    double uprightHorizontalShare();
+
     /** Skew at or below this many degrees is left alone. */
     @WithDefault("0.3")
     double minSkewDegrees();

@@ -60,6 +60,36 @@ public class DocumentReader {
         return doc;
     }
 
+    /**
+     * The grey pages this stage would send to OCR for {@code bytes}, at the resolution it would send them, without
+     * reading them: text-layer pages are not among them. For benchmarks against the raw {@code tesseract} command.
+     */
+    public List<OcrInput> ocrInputs(byte[] bytes) {
+        FileType type = bytes == null ? null : FileType.sniff(bytes);
+        if (type == null) {
+            throw new DocumentException(DocumentException.Reason.UNSUPPORTED_TYPE,
+                    "the file is not a PDF, PNG, JPEG or TIFF");
+        }
+        List<OcrInput> inputs = new ArrayList<>();
+        OcrSink collect = new OcrSink() {
+            @Override
+            public void submit(int page, java.awt.image.BufferedImage grey, int dpi) {
+                inputs.add(new OcrInput(page, grey, dpi));
+            }
+
+            @Override
+            public void cancelAll() {
+                inputs.clear();
+            }
+        };
+        if (type == FileType.PDF) {
+            new PdfDocumentReader(config).read(bytes, collect, Long.MAX_VALUE, seconds(config.requestDeadline()));
+        } else {
+            new ImageFileReader(config).read(bytes, type, f -> collect.submit(f.number(), f.grey(), f.dpi()));
+        }
+        return inputs;
+    }
+
     private Document readPdf(byte[] bytes, OcrBatch batch, long deadlineNanos, String deadlineText) {
         PdfDocumentReader.Result pdf;
         try {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
  * The OCR pages of one document. At most one page per worker is in the pool at a time, so a long document neither
  * fills the queue alone nor holds every rendered page in memory; only its first page can be refused as busy.
  */
-final class OcrBatch {
+final class OcrBatch implements OcrSink {
 
     private final OcrEngine engine;
     private final long deadlineNanos;
@@ -30,7 +30,8 @@ final class OcrBatch {
         this.window = new Semaphore(engine.workers());
     }
 
-    void submit(int page, BufferedImage grey, int dpi) {
+    @Override
+    public void submit(int page, BufferedImage grey, int dpi) {
         try {
             if (!window.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw pastDeadline();
@@ -82,7 +83,8 @@ final class OcrBatch {
     }
 
     /** Pages still queued are skipped by the workers; a page being read stops at its own deadline. */
-    void cancelAll() {
+    @Override
+    public void cancelAll() {
         pages.values().forEach(f -> f.cancel(false));
     }
 

@@ -5,7 +5,11 @@ import io.quarkus.logging.Log;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
-/** Reading one grey page on an OCR worker: turn it upright, straighten it, then recognise its words. */
+/**
+ * Reading one grey page on an OCR worker: straighten it and recognise its words. Most pages come upright, and
+ * Tesseract's orientation detection costs about as much as reading the page, so the page is read as it came first;
+ * only when that reading is poor is orientation detected, and the page turned and read again if it is turned.
+ */
 final class PageWork {
 
     private final DocumentConfig config;
@@ -18,21 +22,39 @@ final class PageWork {
         this.job = job;
     }
 
+    /** One reading of the page in one orientation. */
+    private record Reading(BufferedImage image, List<Word> words, int rotated, double deskew) {
+    }
+
     OcrEngine.PageResult run() {
         long pageEnd = Math.min(job.deadlineNanos(), System.nanoTime() + config.pageDeadline().toNanos());
         checkTime(pageEnd);
         long start = System.nanoTime();
-        BufferedImage image = job.grey();
 
-        int rotated = 0;
-        TesseractHandle.Orientation orientation = tesseract.orientation(image, job.dpi());
-        if (orientation != null && orientation.rotateClockwise() != 0
-                && orientation.confidence() >= config.minOrientationConfidence()) {
-            rotated = orientation.rotateClockwise();
-            image = GreyImages.rotateClockwise(image, rotated);
+        Reading reading = read(job.grey(), 0, pageEnd);
+        boolean osd = false;
+        if (!looksUpright(reading.words())) {
+            osd = true;
+            checkTime(pageEnd);
+            TesseractHandle.Orientation orientation = tesseract.orientation(job.grey(), job.dpi());
+            if (orientation != null && orientation.rotateClockwise() != 0
+                    && orientation.confidence() >= config.minOrientationConfidence()) {
+                checkTime(pageEnd);
+                int rotated = orientation.rotateClockwise();
+                reading = read(GreyImages.rotateClockwise(job.grey(), rotated), rotated, pageEnd);
+            }
         }
-        checkTime(pageEnd);
+        List<Word> words = reading.words().stream()
+                .filter(w -> w.confidence() >= config.minWordConfidence())
+                .toList();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Log.debugf("page %d: %d words in %d ms (OSD %s, turned %d, deskewed %.2f deg)", job.page(), words.size(),
+                millis, osd ? "run" : "skipped", reading.rotated(), reading.deskew());
+        return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
+    }
 
+    /** Deskews and recognises one orientation of the page; all words, unfiltered. */
+    private Reading read(BufferedImage image, int rotated, long pageEnd) {
         double skew = GreyImages.skewDegrees(image, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
         if (Math.abs(skew) > config.minSkewDegrees()) {
@@ -40,19 +62,32 @@ final class PageWork {
             image = GreyImages.rotate(image, deskew);
         }
         checkTime(pageEnd);
-
         long budget = (pageEnd - System.nanoTime()) / 1_000_000;
         TesseractHandle.Recognition recognition = tesseract.recognize(image, job.dpi(), budget);
         if (!recognition.finished()) {
             throw pastDeadline();
         }
-        List<Word> words = recognition.words().stream()
-                .filter(w -> w.confidence() >= config.minWordConfidence())
-                .toList();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        Log.debugf("page %d: %d words in %d ms (turned %d, deskewed %.2f deg)", job.page(), words.size(), millis,
-                rotated, deskew);
-        return new OcrEngine.PageResult(image, words, millis, rotated, deskew);
+        return new Reading(image, recognition.words(), rotated, deskew);
+    }
+
+    /** Enough confident text that the page must have been read the right way up. */
+    private boolean looksUpright(List<Word> words) {
+        double sum = 0;
+        int chars = 0;
+        int flat = 0;
+        int shaped = 0;
+        for (Word w : words) {
+            int n = w.text().length();
+            sum += w.confidence() * n;
+            chars += n;
+            // a one- or two-letter word's box says little about the direction of its line
+            if (n >= 3) {
+                shaped += n;
+                flat += w.box().width() > w.box().height() ? n : 0;
+            }
+        }
+        return chars >= config.uprightMinChars() && sum / chars >= config.uprightConfidence()
+                && shaped > 0 && flat >= config.uprightHorizontalShare() * shaped;
     }
 
     private void checkTime(long pageEnd) {

@@ -53,7 +53,7 @@ final class PdfDocumentReader {
         this.config = config;
     }
 
-    Result read(byte[] bytes, OcrBatch batch, long deadlineNanos, String deadlineText) {
+    Result read(byte[] bytes, OcrSink batch, long deadlineNanos, String deadlineText) {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(config.pdfMemoryBytes(), config.pdfScratchBytes());
         try (PDDocument doc = load(bytes, memory)) {
             List<PDPage> pages = walkPages(doc);

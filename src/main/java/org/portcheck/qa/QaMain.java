@@ -17,6 +17,10 @@ import org.portcheck.api.PrecheckService;
 public class QaMain {
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            org.portcheck.qa.bench.BenchMain.main(args);
+            return;
+        }
         if (args.length == 0 || !args[0].equals("qa")) {
             Quarkus.run(args);
             return;

@@ -327,8 +327,11 @@ public class FactAssembler {
             Address a = located.address();
             boolean poBox = Addresses.isPoBox(a);
             Boolean inState = null;
-            if (a.zip() != null && !a.zip().isBlank() && a.state() != null && !a.state().isBlank()) {
-                inState = zip3.belongsTo(a.zip(), Addresses.stateCode(a.state()).orElse(a.state()));
+            // OCR leaves stray punctuation around a ZIP ("73107."); a ZIP that still does not read as one is not judged.
+            Optional<String> zip = Addresses.zip5(a.zip() == null ? null : a.zip().replaceAll("[^0-9-]", ""));
+            Optional<String> state = a.state() == null ? Optional.empty() : Addresses.stateCode(a.state().strip());
+            if (zip.isPresent() && state.isPresent()) {
+                inState = zip3.belongsTo(zip.get(), state.get());
             }
             String detail = poBox ? "the service address is a PO box"
                     : Boolean.FALSE.equals(inState) ? "ZIP " + a.zip() + " does not belong to " + a.state()

@@ -40,6 +40,9 @@ final class BillLayouts {
             case FRONTIER -> frontier(pdf, b, r);
             case TMOBILE -> tmobile(pdf, b, r);
             case WINDSTREAM -> windstream(pdf, b, r);
+            case CENTURYLINK -> centurylink(pdf, b, r);
+            case COX -> cox(pdf, b, r);
+            case BOOST -> boost(pdf, b, r);
             default -> throw new IllegalArgumentException("no print layout for " + c.carrier);
         }
         pdf.close();
@@ -560,6 +563,185 @@ final class BillLayouts {
                 "CUSTOMER SERVICE: 1-800-347-1991   REPAIR: 1-866-445-6404   WINDSTREAM.COM. PAYMENTS RECEIVED AFTER "
                         + "THE DUE DATE WILL POST WITHIN 2 BUSINESS DAYS. TO AVOID DISCONNECTION, PAY BY THE DUE DATE.");
         pdf.text(f, 8, 54, 110, "WINDSTREAM  PO BOX 9001908  LOUISVILLE KY 40290-1908");
+    }
+
+    // ---- CenturyLink (two columns, boxed summary) -----------------------------------------------------------------
+
+    private static void centurylink(Pdf pdf, Bill b, Random r) {
+        Color green = new Color(0, 133, 62);
+        pdf.color(green).text(pdf.helvB, 26, 54, 730, "CenturyLink").color(Color.BLACK);
+        pdf.color(Pdf.GREY).text(pdf.helv, 8, 56, 717, "a Lumen brand").color(Color.BLACK);
+        finalBanner(pdf, b, 250, 735);
+        pdf.rect(360, 680, 198, 84, 0.6f);
+        pdf.text(pdf.helv, 9, 368, 750, "Bill Date:").right(pdf.helvB, 9, 550, 750, Phone.date(b.date, "MMM dd, yyyy"));
+        if (b.accountNumber != null) {
+            pdf.text(pdf.helv, 9, 368, 736, "Account Number:").right(pdf.helvB, 9, 550, 736, b.accountNumber);
+        }
+        pdf.text(pdf.helv, 9, 368, 722, "Total Amount Due:");
+        pdf.text(pdf.helv, 9, 368, 708, "Payment Due:").right(pdf.helvB, 9, 550, 708,
+                Phone.date(b.date.plusDays(19), "MMM dd, yyyy"));
+        mailingBlock(pdf, pdf.helv, 10, 72, 690, b);
+        float y = 650;
+        if (b.service != null) {
+            pdf.text(pdf.helvB, 9, 54, y, "Service Address:");
+            pdf.text(pdf.helv, 9, 140, y, street(b.service) + ", " + cityLine(b.service));
+            y -= 14;
+        }
+        if (b.business) {
+            pdf.text(pdf.helv, 9, 54, y, "CenturyLink Business - Business account");
+            y -= 14;
+        }
+        y -= 16;
+        pdf.color(green).fill(54, y - 4, 504, 18, green);
+        pdf.color(Color.WHITE).text(pdf.helvB, 10, 60, y, "Phone Number").text(pdf.helvB, 10, 180, y, "Service")
+                .right(pdf.helvB, 10, 550, y, "Monthly").color(Color.BLACK);
+        y -= 20;
+        double total = 0;
+        for (String line : b.lines) {
+            pdf.text(pdf.helvB, 10, 60, y, Phone.format(line, 2));
+            for (Item it : lineItems(b, "Home Phone Unlimited Nationwide", 33.00, "Distinctive Ring", r)) {
+                pdf.text(pdf.helv, 9, 180, y, it.what()).right(pdf.helv, 9, 550, y, money(it.amount()));
+                total += it.amount();
+                y -= 13;
+            }
+            y -= 7;
+        }
+        double tax = taxes(r, b.lines.size());
+        total += tax;
+        pdf.text(pdf.helv, 9, 180, y, "Taxes, Fees and Surcharges").right(pdf.helv, 9, 550, y, money(tax));
+        pdf.right(pdf.helvB, 9, 550, 722, money(total));
+        y -= 20;
+        pdf.line(54, y + 12, 558, y + 12, 0.6f);
+        pdf.text(pdf.helvB, 11, 60, y, "Total Amount Due").right(pdf.helvB, 11, 550, y, money(total));
+        y -= 26;
+        for (String n : accountNotes(b)) {
+            pdf.text(pdf.helvB, 9, 60, y, n);
+            y -= 13;
+        }
+        pdf.paragraph(pdf.helv, 8, 54, 180, 504, 10,
+                "Questions about your bill? Call 1-800-244-1111 or visit centurylink.com/myaccount. Report repair "
+                        + "problems at 1-800-573-1311. Payments may take 2-3 business days to post. A late fee applies "
+                        + "to amounts not paid by the due date; to avoid disconnection, pay the past-due balance.");
+        pdf.dashed(40, 130, 572, 0.6f);
+        pdf.text(pdf.helv, 9, 54, 114, "CENTURYLINK  PO BOX 2961  PHOENIX AZ 85062-2961");
+    }
+
+    // ---- Cox (purple header band, sections) ------------------------------------------------------------------------
+
+    private static void cox(Pdf pdf, Bill b, Random r) {
+        Color blue = new Color(0, 84, 150);
+        pdf.fill(0, 712, 612, 80, blue);
+        pdf.color(Color.WHITE).text(pdf.helvB, 30, 54, 740, "COX").text(pdf.helv, 9, 56, 726,
+                b.business ? "Cox Business" : "Cox Communications").color(Color.BLACK);
+        pdf.color(Color.WHITE).text(pdf.helv, 9, 380, 766, "Statement Date  " + Phone.date(b.date, "MM/dd/yy"));
+        if (b.accountNumber != null) {
+            pdf.text(pdf.helv, 9, 380, 752, "Account Number  " + b.accountNumber);
+        }
+        pdf.text(pdf.helv, 9, 380, 738, "Service Period  " + Phone.date(b.date, "MM/dd") + " - "
+                + Phone.date(b.date.plusMonths(1).minusDays(1), "MM/dd")).color(Color.BLACK);
+        finalBanner(pdf, b, 250, 690);
+        float after = mailingBlock(pdf, pdf.helv, 10, 62, 680, b);
+        if (b.service != null) {
+            pdf.text(pdf.helvB, 9, 340, 680, "Service Address");
+            pdf.text(pdf.helv, 9, 340, 668, street(b.service));
+            pdf.text(pdf.helv, 9, 340, 656, cityLine(b.service));
+        }
+        if (b.business) {
+            pdf.text(pdf.helv, 9, 340, 642, "Account type: Business");
+        }
+        float y = Math.min(after, 630) - 16;
+        pdf.text(pdf.helvB, 13, 54, y, b.business ? "Cox Business Voice" : "Cox Voice");
+        y -= 18;
+        double total = 0;
+        for (String line : b.lines) {
+            pdf.text(pdf.helv, 10, 62, y, "Phone number: " + Phone.format(line, 0));
+            y -= 14;
+            for (Item it : lineItems(b, "Cox Voice Premier", 39.99, "Teen Line", r)) {
+                pdf.text(pdf.helv, 9, 80, y, it.what()).right(pdf.helv, 9, 550, y, money(it.amount()));
+                total += it.amount();
+                y -= 12;
+            }
+            y -= 8;
+        }
+        double tax = taxes(r, b.lines.size());
+        total += tax;
+        pdf.text(pdf.helv, 9, 80, y, "Taxes, Surcharges & Fees").right(pdf.helv, 9, 550, y, money(tax));
+        y -= 22;
+        pdf.fill(54, y - 6, 504, 22, Pdf.LIGHT);
+        pdf.text(pdf.helvB, 11, 62, y, "Amount Due " + Phone.date(b.date.plusDays(24), "MMMM d"))
+                .right(pdf.helvB, 11, 550, y, money(total));
+        y -= 28;
+        for (String n : accountNotes(b)) {
+            pdf.text(pdf.helvB, 9, 62, y, n);
+            y -= 13;
+        }
+        pdf.paragraph(pdf.helv, 8, 54, 170, 504, 10,
+                "Need help? cox.com/support or 1-800-234-3993. Payments received after the due date may be charged a "
+                        + "late fee; mailed payments take up to 5 business days. Cox never asks for your password "
+                        + "by phone.");
+        pdf.dashed(40, 130, 572, 0.6f);
+        pdf.text(pdf.helv, 9, 54, 114, "COX COMMUNICATIONS  PO BOX 9001078  LOUISVILLE KY 40290-1078");
+    }
+
+    // ---- Boost Mobile (wireless statement) ------------------------------------------------------------------------
+
+    private static void boost(Pdf pdf, Bill b, Random r) {
+        Color orange = new Color(247, 142, 30);
+        pdf.color(orange).text(pdf.helvB, 28, 54, 728, "BOOST").text(pdf.helv, 14, 158, 728, "mobile")
+                .color(Color.BLACK);
+        finalBanner(pdf, b, 260, 732);
+        pdf.right(pdf.helv, 9, 558, 752, "Invoice Date: " + Phone.date(b.date, "MM/dd/yyyy"));
+        if (b.accountNumber != null) {
+            pdf.right(pdf.helvB, 10, 558, 738, "Account #: " + b.accountNumber);
+        }
+        pdf.right(pdf.helv, 9, 558, 724, "Bill Period: " + Phone.date(b.date.minusMonths(1), "MMM d") + " - "
+                + Phone.date(b.date.minusDays(1), "MMM d, yyyy"));
+        mailingBlock(pdf, pdf.helv, 10, 62, 690, b);
+        if (b.service != null) {
+            pdf.text(pdf.helvB, 9, 360, 690, "Service Address (primary place of use):");
+            pdf.text(pdf.helv, 9, 360, 678, street(b.service));
+            pdf.text(pdf.helv, 9, 360, 666, cityLine(b.service));
+        }
+        if (b.business) {
+            pdf.text(pdf.helv, 9, 360, 652, "Account type: Business");
+        }
+        float y = 620;
+        pdf.text(pdf.helvB, 15, 54, y, "Your Plan & Lines");
+        y -= 20;
+        pdf.color(Pdf.GREY).text(pdf.helv, 8, 62, y, "MOBILE NUMBER").text(pdf.helv, 8, 200, y, "DEVICE")
+                .text(pdf.helv, 8, 320, y, "CHARGES").right(pdf.helv, 8, 550, y, "AMOUNT").color(Color.BLACK);
+        y -= 5;
+        pdf.line(54, y, 558, y, 0.5f);
+        y -= 14;
+        double total = 0;
+        String[] devices = {"iPhone 13", "Galaxy A54", "moto g 5G", "Pixel 7a"};
+        for (String line : b.lines) {
+            pdf.text(pdf.helvB, 10, 62, y, Phone.format(line, 2)).text(pdf.helv, 9, 200, y,
+                    devices[r.nextInt(devices.length)]);
+            for (Item it : lineItems(b, "Boost Unlimited Plan", 25.00, "Smart Ring", r)) {
+                pdf.text(pdf.helv, 9, 320, y, it.what()).right(pdf.helv, 9, 550, y, money(it.amount()));
+                total += it.amount();
+                y -= 12;
+            }
+            y -= 10;
+        }
+        double tax = taxes(r, b.lines.size());
+        total += tax;
+        pdf.text(pdf.helv, 9, 320, y, "Taxes & Surcharges").right(pdf.helv, 9, 550, y, money(tax));
+        y -= 22;
+        pdf.color(orange).fill(54, y - 6, 504, 22, orange);
+        pdf.color(Color.WHITE).text(pdf.helvB, 11, 62, y, "TOTAL DUE " + Phone.date(b.date.plusDays(20), "MM/dd"))
+                .right(pdf.helvB, 11, 550, y, money(total)).color(Color.BLACK);
+        y -= 30;
+        for (String n : accountNotes(b)) {
+            pdf.text(pdf.helvB, 9, 62, y, n);
+            y -= 13;
+        }
+        pdf.paragraph(pdf.helv, 8, 54, 160, 504, 10,
+                "Care: 1-833-502-6678 or dial 611 from your Boost phone. To port a number out you need your "
+                        + "account number and Number Transfer PIN from the Boost app. Payments may take 1 business "
+                        + "day to post.");
+        pdf.text(pdf.helv, 8, 54, 110, "BOOST MOBILE  PO BOX 4191  CAROL STREAM IL 60197-4191");
     }
 
     static LocalDate due(Bill b) {

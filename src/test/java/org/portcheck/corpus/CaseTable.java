@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.portcheck.corpus.SampleCase.BillFormat;
+import org.portcheck.corpus.SampleCase.LoaFormat;
 import org.portcheck.corpus.SampleCase.Feature;
 import org.portcheck.corpus.SampleCase.Mark;
 import org.portcheck.extract.Address;
@@ -256,7 +257,323 @@ final class CaseTable {
         t.kase("300-pending-service-order", Carrier.XFINITY, 0).loa(TEXT_PDF).bill(PHOTO_JPEG)
                 .billEdit(b -> b.features.add(Feature.PENDING_ORDER))
                 .expect(300).note("The bill states a pending service order on the account.");
+
+        more(t);
         return all;
+    }
+
+    /**
+     * The second set (issue part 2): the carrier-loa form, four more bill layouts, the newer degradations and
+     * multi-code cases. Names are new; the first 63 cases above keep their names and codes.
+     */
+    private static void more(Table t) {
+        // ---- clean, with the newer forms ---------------------------------------------------------------------------
+        t.kase("clean-centurylink-carrierloa-textpdf", Carrier.CENTURYLINK, 4).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.TEXT_PDF).order("FIBER")
+                .expect().note("Carrier-style LOA (one signature, numbers on Attachment A page 2) and a CenturyLink "
+                        + "bill that agree.");
+        t.kase("clean-cox-carrierloa-upside-down", Carrier.COX, 32).carrierLoa(LoaFormat.SCAN_UPSIDE_DOWN_PDF)
+                .bill(BillFormat.SCAN_JPEG)
+                .expect().note("Carrier LOA scanned upside down (both pages rotated 180 deg); Cox bill as a 200-dpi "
+                        + "JPEG scan. Everything agrees.");
+        t.kase("clean-boost-carrierloa-photo", Carrier.BOOST, 20).carrierLoa(LoaFormat.PHOTO_JPEG)
+                .bill(PHOTO_JPEG)
+                .expect().note("Boost Mobile needs a PIN and the SSN last 4: the one-page carrier LOA (numbers on "
+                        + "page 1) gives both. LOA and bill are phone photos. Unit 'Apt 1207', ZIP+4 30308-1137.");
+        t.kase("clean-googlevoice-screenshot-noisy-loa", Carrier.GOOGLE_VOICE, 27).loa(LoaFormat.NOISY_SCAN_PDF)
+                .bill(SCREENSHOT_PNG).order("OTHER")
+                .expect().note("Google Voice requires a PIN; the LOA (noisy scan) gives it. Bill is a screenshot of "
+                        + "the Google Voice billing page. Unit written '#912', ZIP+4.");
+        t.kase("clean-verizon-zip4-low-contrast", Carrier.VERIZON, 22).loa(LoaFormat.LOW_CONTRAST_SCAN_PDF)
+                .bill(BillFormat.NOISY_SCAN_PDF).order("FIBER")
+                .expect().note("Low-contrast LOA scan, noisy bill scan; ZIP+4 01609-2214 on both; unit 3.");
+        t.kase("clean-att-business-carrierloa-fax", Carrier.ATT, 23).carrierLoa(FAX_TIFF)
+                .bill(BillFormat.JPEG_ARTEFACTS_JPG).orderFull("CABLE")
+                .expect().note("Business account: the carrier LOA's Customer (Company) Name is the business, Print "
+                        + "Name the authorized person; faxed in two pages. Bill JPEG at quality 10.");
+        t.kase("clean-spectrum-bill-sideways", Carrier.SPECTRUM, 30).loa(TEXT_PDF).bill(BillFormat.SCAN_SIDEWAYS_PDF)
+                .expect().note("Bill scanned sideways (page rotated 90 deg in a landscape PDF). Apt 215, ZIP+4.");
+        t.kase("clean-xfinity-photo-sideways", Carrier.XFINITY, 37).loa(LoaFormat.JPEG_ARTEFACTS_PDF)
+                .bill(BillFormat.PHOTO_SIDEWAYS_JPEG).order("CABLE")
+                .expect().note("Bill photographed with the phone held sideways (no orientation tag); LOA pages as "
+                        + "quality-10 JPEGs.");
+        t.kase("clean-centurylink-business-fax-upside-down", Carrier.CENTURYLINK, 31).loa(ACROFORM_PDF)
+                .bill(BillFormat.FAX_UPSIDE_DOWN_TIFF).orderFull("FIBER")
+                .expect().note("Business with three lines and an authorized person; the bill was faxed upside down.");
+        t.kase("clean-tmobile-carrierloa-scan-jpeg", Carrier.TMOBILE, 29).carrierLoa(LoaFormat.SCAN_JPEG)
+                .bill(BillFormat.LOW_CONTRAST_JPEG)
+                .expect().note("One-page carrier LOA scanned to JPEG with the Transfer PIN; low-contrast bill scan.");
+        t.kase("clean-spectrum-address-spelled-out", Carrier.SPECTRUM, 7).loa(TEXT_PDF).bill(BillFormat.TEXT_PDF)
+                .billEdit(b -> {
+                    b.service = new Address("1215 Glenwood Avenue", null, "Raleigh", "NC", "27605-1620");
+                    b.mailing = b.service;
+                })
+                .expect().note("The bill spells out 'Avenue' and prints ZIP+4; the LOA has 'Ave' and the ZIP: the "
+                        + "same address after normalising.");
+
+        // ---- multi-code ------------------------------------------------------------------------------------------
+        t.kase("multi-business-freeze-pending-no-authorized", Carrier.COX, 36).loa(TEXT_PDF)
+                .withoutLoaField("authorizedPerson").bill(BillFormat.TEXT_PDF)
+                .billEdit(b -> {
+                    b.features.add(Feature.FREEZE);
+                    b.features.add(Feature.PENDING_ORDER);
+                })
+                .expect(240, 290, 300).note("Cox Business account without an authorized person on the LOA (240), "
+                        + "a local service freeze (290) and a pending service order (300) on the bill.");
+        t.kase("multi-verizon-dsl-stale-bill", Carrier.VERIZON, 34).loa(SCANNED_PDF)
+                .bill(BillFormat.SCAN_UPSIDE_DOWN_JPEG)
+                .billEdit(b -> b.dsl = true).billDaysOld(42)
+                .expect(100, 140).note("Verizon bill shows DSL (100) and is 42 days old (140); scanned upside down.");
+        t.kase("multi-centurylink-dsl-ring-sharing", Carrier.CENTURYLINK, 25).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.NOISY_SCAN_PDF)
+                .billEdit(b -> {
+                    b.dsl = true;
+                    b.features.add(Feature.RINGMASTER);
+                    b.features.add(Feature.LINE_SHARING);
+                })
+                .order("DSL")
+                .expect(110, 270, 280).note("DSL with CenturyLink (110), Distinctive Ring (270) and Line Sharing "
+                        + "(280) on a noisy scanned bill.");
+        t.kase("multi-boost-no-pin-no-ssn", Carrier.BOOST, 35).carrierLoa(LoaFormat.TEXT_PDF)
+                .withoutLoaField("pin", "ssnLast4").bill(BillFormat.TEXT_PDF)
+                .expect(40, 50).note("Boost Mobile requires a PIN and the SSN last 4; the carrier LOA leaves both "
+                        + "optional fields blank and there is no order.");
+        t.kase("multi-order-no-internet-ringmaster", Carrier.ATT, 21).loa(FAX_TIFF).bill(BillFormat.LOW_CONTRAST_JPEG)
+                .billEdit(b -> b.features.add(Feature.RINGMASTER)).order(null)
+                .expect(90, 270).note("Order without internet connection (90); Ringmaster on a low-contrast bill "
+                        + "(270).");
+        t.kase("multi-final-bill-name-differs-windstream", Carrier.WINDSTREAM, 11).loa(ACROFORM_PDF)
+                .bill(BillFormat.NOISY_SCAN_PDF)
+                .billEdit(b -> {
+                    b.customerName = "Margaret O'Connor";
+                    b.finalBill = true;
+                    b.disconnected = true;
+                })
+                .expect(200, 250).note("Windstream final bill (250) in another name (200 instead of 180).");
+        t.kase("multi-final-bill-stale-tmobile", Carrier.TMOBILE, 27).loa(TEXT_PDF).bill(BillFormat.TEXT_PDF)
+                .billEdit(b -> {
+                    b.finalBill = true;
+                    b.disconnected = true;
+                })
+                .billDaysOld(75)
+                .expect(140, 250).note("A 75-day-old final bill: too old (140) and disconnected (250).");
+        t.kase("multi-shared-line-stale-verizon", Carrier.VERIZON, 30).loa(ACROFORM_PDF)
+                .bill(BillFormat.LOW_CONTRAST_JPEG)
+                .billEdit(b -> b.features.add(Feature.LINE_SHARING)).billDaysOld(35)
+                .expect(140, 280).note("Line Sharing (280) on a bill 35 days old (140).");
+        t.kase("multi-cox-pending-freeze-photo-sideways", Carrier.COX, 35).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.PHOTO_SIDEWAYS_JPEG)
+                .billEdit(b -> {
+                    b.features.add(Feature.PENDING_ORDER);
+                    b.features.add(Feature.FREEZE);
+                })
+                .expect(290, 300).note("Freeze (290) and pending order (300) on a bill photographed sideways.");
+
+        // ---- 10 / 120 / 130 / 140 / 150 / 160 / 170 / 180 on the carrier-loa -----------------------------------
+        t.kase("10-carrierloa-no-date", Carrier.XFINITY, 21).carrierLoa(LoaFormat.TEXT_PDF)
+                .withoutLoaField("signature1Date").bill(BillFormat.SCAN_JPEG)
+                .expect(10).note("Signed carrier LOA without the signature date.");
+        t.kase("10-120-carrierloa-unsigned", Carrier.SPECTRUM, 25).carrierLoa(LoaFormat.NOISY_SCAN_PDF)
+                .signature1(Mark.EMPTY).bill(BillFormat.TEXT_PDF)
+                .expect(10, 120).note("The only signature line is empty (10), so there is no hand-signed LOA beside "
+                        + "the bill (120).");
+        t.kase("10-carrierloa-no-city-state-zip-photo", Carrier.ATT, 37).carrierLoa(LoaFormat.PHOTO_JPEG)
+                .withoutLoaField("city", "state", "zip").bill(PHOTO_JPEG)
+                .expect(10).note("City/State/ZIP left blank on a photographed one-page carrier LOA.");
+        t.kase("120-carrierloa-typed", Carrier.VERIZON, 24).carrierLoa(LoaFormat.TEXT_PDF).signature1(Mark.TYPED)
+                .bill(BillFormat.TEXT_PDF)
+                .expect(120).note("The carrier LOA's signature is a typed name.");
+        t.kase("130-carrierloa-faint-scan-jpeg", Carrier.COX, 33).carrierLoa(LoaFormat.SCAN_JPEG)
+                .signature1(Mark.FAINT).bill(BillFormat.TEXT_PDF)
+                .expect(130).note("Faint signature (darkest grey ~226) on a one-page carrier LOA scanned to JPEG.");
+        t.kase("130-carrierloa-smeared-photo", Carrier.CENTURYLINK, 38).carrierLoa(LoaFormat.PHOTO_JPEG)
+                .signature1(Mark.SMEARED).bill(BillFormat.SCAN_JPEG)
+                .expect(130).note("Smeared signature on a photographed carrier LOA.");
+        t.kase("130-faint-second-signature-sideways", Carrier.FRONTIER, 3).loa(LoaFormat.SCAN_SIDEWAYS_PDF)
+                .signature2(Mark.FAINT).bill(BillFormat.TEXT_PDF)
+                .expect(130).note("Authorized signature faint on an LOA scanned sideways.");
+        t.kase("140-carrierloa-no-bill-sideways", Carrier.SPECTRUM, 39).carrierLoa(LoaFormat.SCAN_SIDEWAYS_PDF)
+                .order("CABLE")
+                .expect(140).note("Hand-signed carrier LOA scanned sideways, no bill.");
+        t.kase("150-boost-bill-no-service-address", Carrier.BOOST, 29).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.TEXT_PDF).billEdit(b -> b.service = null)
+                .expect(150).note("Boost statement with a billing address but no service address.");
+        t.kase("160-bill-blurry-carrierloa", Carrier.BOOST, 24).carrierLoa(LoaFormat.SCAN_JPEG)
+                .bill(BLURRY_PHOTO_JPEG)
+                .expect(160).note("Bill photo out of focus; the carrier LOA is complete (PIN and SSN last 4).");
+        t.kase("170-carrierloa-slash-s-no-bill", Carrier.COX, 26).carrierLoa(LoaFormat.TEXT_PDF)
+                .signature1(Mark.SLASH_S)
+                .expect(170).note("'/s/' e-signature on the carrier LOA and no bill.");
+        t.kase("180-carrierloa-name-differs-noisy", Carrier.ATT, 39).carrierLoa(LoaFormat.NOISY_SCAN_PDF)
+                .bill(BillFormat.TEXT_PDF).billEdit(b -> b.customerName = "Thanh Nguyen")
+                .expect(180).note("Bill in the name of Thanh Nguyen, carrier LOA customer Minh Tran.");
+
+        // ---- 20 / 30 / 40 / 50 / 60 / 70 ---------------------------------------------------------------------------
+        t.kase("20-carrierloa-po-box-no-bill", Carrier.XFINITY, 24).carrierLoa(FAX_TIFF)
+                .loaField("street", "P.O. Box 5531")
+                .expect(20, 140).note("Service address on the faxed carrier LOA is a PO box (20); no bill (140).");
+        t.kase("20-zip-of-another-state", Carrier.SPECTRUM, 35).loa(TEXT_PDF).loaField("zip", "92101")
+                .bill(BillFormat.SCAN_JPEG)
+                .expect(20, 180).note("LOA ZIP 92101 is Californian, the state SC (20); the bill's ZIP 29201 "
+                        + "differs (180).");
+        t.kase("20-order-po-box-bill-only", Carrier.CENTURYLINK, 38).bill(BillFormat.SCAN_JPEG).orderFull("FIBER")
+                .orderSet("serviceAddress", address("PO Box 3310", "Omaha", "NE", "68103"))
+                .expect(20, 120, 180).note("The order's service address is a PO box (20) and not the bill's (180); "
+                        + "no LOA (120).");
+        t.kase("30-carrierloa-account-differs-sideways", Carrier.SPECTRUM, 39)
+                .carrierLoa(LoaFormat.SCAN_SIDEWAYS_PDF).loaField("accountNumber", "8352 10 044 0071123")
+                .bill(BillFormat.TEXT_PDF)
+                .expect(30).note("The carrier LOA's account number is not the bill's.");
+        t.kase("30-order-account-differs-no-loa", Carrier.COX, 28).bill(BillFormat.JPEG_ARTEFACTS_JPG)
+                .orderFull("CABLE").orderSet("accountNumber", "150 0093 218877")
+                .expect(30, 120).note("No LOA; the order's account number differs from the bill's (30); 120.");
+        t.kase("40-googlevoice-no-pin", Carrier.GOOGLE_VOICE, 21).loa(TEXT_PDF).withoutLoaField("pin")
+                .bill(BillFormat.SCREENSHOT_JPEG)
+                .expect(40).note("Google Voice requires a PIN; none given. Bill screenshot saved as JPEG.");
+        t.kase("40-tmobile-carrierloa-photo-no-pin", Carrier.TMOBILE, 37).carrierLoa(LoaFormat.PHOTO_JPEG)
+                .withoutLoaField("pin").bill(PHOTO_JPEG)
+                .expect(40).note("Transfer PIN left blank on a photographed T-Mobile carrier LOA.");
+        t.kase("50-boost-v1-no-ssn", Carrier.BOOST, 24).loa(SCANNED_PDF).bill(BillFormat.TEXT_PDF)
+                .expect(50).note("portcheck-loa-v1 has no SSN field and there is no order: Boost's SSN last 4 is "
+                        + "missing (50); the PIN is given.");
+        t.kase("50-boost-carrierloa-no-ssn-fax", Carrier.BOOST, 38).carrierLoa(FAX_TIFF)
+                .withoutLoaField("ssnLast4").bill(BillFormat.FAX_TIFF)
+                .expect(50).note("Faxed carrier LOA with the Transfer PIN but no SSN last 4.");
+        t.kase("60-sprint-order-ssn-only", Carrier.SPRINT, 38).orderFull("CELLULAR")
+                .orderRemove("accountNumber", "pin").orderSet("ssnLast4", "4417")
+                .expect(60, 170).note("Sprint order with the SSN last 4 but no account number and no PIN: 60; no "
+                        + "documents (170).");
+        t.kase("60-boost-carrierloa-no-account-no-pin", Carrier.BOOST, 33).carrierLoa(LoaFormat.TEXT_PDF)
+                .withoutLoaField("accountNumber", "pin").bill(BillFormat.TEXT_PDF)
+                .expect(10, 60).note("Account number (required: 10) and PIN blank, SSN last 4 given: 60.");
+        t.kase("60-googlevoice-v1-no-account-no-pin", Carrier.GOOGLE_VOICE, 20).loa(ACROFORM_PDF)
+                .withoutLoaField("accountNumber", "pin").bill(SCREENSHOT_PNG)
+                .expect(10, 60).note("Google Voice: no account number (10) and no PIN: 60.");
+        t.kase("70-boost-carrierloa-blank-account-pin-ssn", Carrier.BOOST, 39).carrierLoa(LoaFormat.SCANNED_PDF)
+                .withoutLoaField("accountNumber", "pin", "ssnLast4").bill(PHOTO_JPEG)
+                .expect(10, 70).note("Account number, PIN and SSN last 4 all missing for Boost: 70 alone; the "
+                        + "blank account number is also 10.");
+        t.kase("70-boost-order-bill-only", Carrier.BOOST, 30).bill(BillFormat.NOISY_SCAN_PDF).orderFull("CELLULAR")
+                .orderRemove("accountNumber", "pin")
+                .expect(70, 120).note("Order without account number, PIN or SSN for Boost (70); bill but no LOA "
+                        + "(120).");
+        t.kase("70-sprint-order-only", Carrier.SPRINT, 25).orderFull("OTHER").orderRemove("accountNumber", "pin")
+                .expect(70, 170).note("Sprint order with none of account number, PIN, SSN (70); no documents (170).");
+
+        // ---- 90 / 100 / 110 ----------------------------------------------------------------------------------------
+        t.kase("90-carrierloa-order-no-internet", Carrier.CENTURYLINK, 18).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.SCAN_JPEG).order(null)
+                .expect(90).note("The order gives numbers but no internet connection.");
+        t.kase("90-business-order-no-internet", Carrier.COX, 26).loa(ACROFORM_PDF).bill(BillFormat.TEXT_PDF)
+                .orderFull(null)
+                .expect(90).note("Complete business order without the internet connection.");
+        t.kase("100-verizon-bill-dsl-carrierloa-fax", Carrier.VERIZON, 21).carrierLoa(LoaFormat.FAX_UPSIDE_DOWN_TIFF)
+                .bill(BillFormat.TEXT_PDF).billEdit(b -> b.dsl = true)
+                .expect(100).note("Verizon bill shows DSL; the carrier LOA was faxed upside down.");
+        t.kase("100-verizon-dsl-order-no-loa", Carrier.VERIZON, 33).bill(BillFormat.SCAN_SIDEWAYS_PDF)
+                .orderFull("DSL")
+                .expect(100, 120).note("Order says DSL with Verizon (100); bill scanned sideways, no LOA (120).");
+        t.kase("110-frontier-order-dsl-upside-down", Carrier.FRONTIER, 29).loa(LoaFormat.SCAN_UPSIDE_DOWN_PDF)
+                .bill(BillFormat.TEXT_PDF).order("DSL")
+                .expect(110).note("Order DSL with Frontier; LOA scanned upside down.");
+        t.kase("110-centurylink-bill-dsl-fax", Carrier.CENTURYLINK, 37).loa(TEXT_PDF).bill(BillFormat.FAX_TIFF)
+                .billEdit(b -> b.dsl = true)
+                .expect(110).note("Faxed CenturyLink bill shows High Speed Internet (DSL).");
+
+        // ---- 190 / 200 -----------------------------------------------------------------------------------------------
+        t.kase("190-magicjack-address-differs-jpeg", Carrier.MAGICJACK, 24).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.SCREENSHOT_JPEG)
+                .billEdit(b -> b.service = new Address("915 Esplanade Ave", null, "New Orleans", "LA", "70116"))
+                .expect(190).note("magicJack account registered at another address: 190 instead of 180.");
+        t.kase("190-magicjack-order-name-differs", Carrier.MAGICJACK, 35).bill(SCREENSHOT_PNG).orderFull("OTHER")
+                .orderSet("accountName", "Imani Brooks")
+                .expect(120, 190).note("No LOA; the order's name is not the magicJack account's: 190 (and 120).");
+        t.kase("190-magicjack-name-differs-noisy-loa", Carrier.MAGICJACK, 38).loa(LoaFormat.NOISY_SCAN_PDF)
+                .bill(SCREENSHOT_PNG).billEdit(b -> b.customerName = "Gary Lowe")
+                .expect(190).note("magicJack account in another name.");
+        t.kase("200-windstream-name-differs-carrierloa", Carrier.WINDSTREAM, 17).carrierLoa(LoaFormat.SCAN_JPEG)
+                .bill(PHOTO_JPEG).billEdit(b -> b.customerName = "Donna Turner")
+                .expect(200).note("Windstream bill in another name: 200 instead of 180.");
+        t.kase("200-windstream-address-differs-sideways", Carrier.WINDSTREAM, 38).loa(TEXT_PDF)
+                .bill(BillFormat.SCAN_SIDEWAYS_PDF)
+                .billEdit(b -> {
+                    b.service = new Address("4410 Dodge St", null, "Omaha", "NE", "68131");
+                    b.mailing = b.service;
+                })
+                .expect(200).note("Windstream service address differs; bill scanned sideways.");
+
+        // ---- 220 / 230 / 240 / 250 / 260 --------------------------------------------------------------------------
+        t.kase("220-premium-900-not-on-bill", Carrier.ATT, 27).loa(TEXT_PDF).loaField("number2", "(900) 733-4210")
+                .bill(BillFormat.TEXT_PDF)
+                .expect(150, 220).note("A 900 premium number to port (220) that the bill does not list (150).");
+        t.kase("220-personal-500-carrierloa", Carrier.COX, 32).carrierLoa(LoaFormat.TEXT_PDF)
+                .loaField("number2", "500-247-3318").bill(BillFormat.TEXT_PDF)
+                .expect(150, 220).note("A 500 personal number (non-geographic) among the numbers (220), not a line "
+                        + "of the bill (150).");
+        t.kase("220-toll-free-877-business", Carrier.CENTURYLINK, 31).loa(FAX_TIFF).loaField("number4",
+                "(877) 436-2210").bill(BillFormat.TEXT_PDF).billEdit(b -> b.lines.add("8774362210"))
+                .expect(220).note("Toll-free 877 line of the business account among the numbers to port.");
+        t.kase("220-order-n11-number", Carrier.SPECTRUM, 39).orderFull("CABLE")
+                .orderSet("numbers", List.of("713-777-0422", "713-411-0429"))
+                .expect(170, 220).note("Order-only; 713-411-0429 has an N11 exchange, not a valid NANP number "
+                        + "(220); no documents (170).");
+        t.kase("230-carrierloa-btn-not-on-bill", Carrier.COX, 26).carrierLoa(LoaFormat.TEXT_PDF)
+                .loaField("btn", "615-327-4400").bill(BillFormat.TEXT_PDF)
+                .expect(230).note("The carrier LOA's BTN is valid but not on the bill.");
+        t.kase("230-order-btn-n11-no-loa", Carrier.ATT, 33).bill(BillFormat.PHOTO_SIDEWAYS_JPEG).orderFull("CABLE")
+                .orderSet("btn", "(319) 211-0385")
+                .expect(120, 230).note("The order's BTN has an N11 exchange (230); no LOA (120).");
+        t.kase("240-carrierloa-business-no-print-name", Carrier.SPECTRUM, 36).carrierLoa(LoaFormat.SCAN_JPEG)
+                .withoutLoaField("authorizedPerson").bill(BillFormat.TEXT_PDF)
+                .expect(10, 240).note("Business account; Print Name blank (required: 10) so no authorized person "
+                        + "(240).");
+        t.kase("240-xfinity-business-no-authorized", Carrier.XFINITY, 23).loa(TEXT_PDF)
+                .withoutLoaField("authorizedPerson").bill(BillFormat.SCAN_JPEG)
+                .expect(240).note("Comcast Business Voice bill; the LOA names no authorized person.");
+        t.kase("240-cox-business-fax-photo", Carrier.COX, 26).loa(FAX_TIFF).withoutLoaField("authorizedPerson")
+                .bill(PHOTO_JPEG)
+                .expect(240).note("Cox Business bill photographed; faxed LOA without an authorized person.");
+        t.kase("250-centurylink-disconnected", Carrier.CENTURYLINK, 4).carrierLoa(LoaFormat.TEXT_PDF)
+                .bill(BillFormat.JPEG_ARTEFACTS_JPG).billEdit(b -> b.disconnected = true)
+                .expect(250).note("The bill says the service was disconnected (not marked final).");
+        t.kase("250-cox-final-bill-upside-down", Carrier.COX, 32).loa(SCANNED_PDF)
+                .bill(BillFormat.SCAN_UPSIDE_DOWN_JPEG).billEdit(b -> b.finalBill = true)
+                .expect(250).note("FINAL BILL banner on a bill scanned upside down.");
+        t.kase("260-carrierloa-ports-one-of-two", Carrier.SPECTRUM, 21).carrierLoa(LoaFormat.TEXT_PDF)
+                .withoutLoaField("number2").bill(BillFormat.TEXT_PDF)
+                .expect(260).note("Attachment A lists one number; the bill has a second line.");
+        t.kase("260-order-ports-one-of-three", Carrier.FRONTIER, 16).loa(ACROFORM_PDF).bill(BillFormat.SCAN_JPEG)
+                .orderFull("FIBER").orderSet("numbers", List.of("612-827-3350"))
+                .expect(260).note("The order ports one number; the bill has three lines.");
+        t.kase("260-extra-line-cox-noisy", Carrier.COX, 36).loa(LoaFormat.NOISY_SCAN_PDF).bill(BillFormat.TEXT_PDF)
+                .billEdit(b -> b.lines.add("4055251879"))
+                .expect(260).note("The bill lists a third line (405) 525-1879 that the LOA does not port.");
+
+        // ---- 270 / 280 / 290 / 300 --------------------------------------------------------------------------------
+        t.kase("270-ident-a-call-windstream-sideways", Carrier.WINDSTREAM, 17).loa(LoaFormat.SCAN_SIDEWAYS_PDF)
+                .bill(BillFormat.TEXT_PDF).billEdit(b -> b.features.add(Feature.RINGMASTER))
+                .expect(270).note("Ident-A-Call charge on the Windstream bill.");
+        t.kase("270-teen-line-cox-low-contrast", Carrier.COX, 28).carrierLoa(LoaFormat.LOW_CONTRAST_SCAN_PDF)
+                .bill(BillFormat.TEXT_PDF).billEdit(b -> b.features.add(Feature.RINGMASTER))
+                .expect(270).note("Teen Line charge on the Cox bill; low-contrast carrier LOA.");
+        t.kase("280-line-sharing-att-photo", Carrier.ATT, 33).carrierLoa(LoaFormat.PHOTO_JPEG).bill(PHOTO_JPEG)
+                .billEdit(b -> b.features.add(Feature.LINE_SHARING))
+                .expect(280).note("Line Sharing on a photographed AT&T bill.");
+        t.kase("280-line-sharing-centurylink-fax", Carrier.CENTURYLINK, 29).loa(FAX_TIFF)
+                .bill(BillFormat.FAX_UPSIDE_DOWN_TIFF).billEdit(b -> b.features.add(Feature.LINE_SHARING))
+                .expect(280).note("Line Sharing on a CenturyLink bill faxed upside down.");
+        t.kase("290-freeze-verizon-carrierloa", Carrier.VERIZON, 39).carrierLoa(LoaFormat.SCAN_UPSIDE_DOWN_PDF)
+                .bill(BillFormat.SCANNED_PDF).billEdit(b -> b.features.add(Feature.FREEZE))
+                .expect(290).note("Local Service Freeze on the Verizon bill.");
+        t.kase("290-freeze-spectrum-jpeg", Carrier.SPECTRUM, 37).loa(LoaFormat.LOW_CONTRAST_SCAN_PDF)
+                .bill(BillFormat.JPEG_ARTEFACTS_JPG).billEdit(b -> b.features.add(Feature.FREEZE))
+                .expect(290).note("PIC freeze on a bill saved at JPEG quality 10.");
+        t.kase("300-pending-order-tmobile-screenshot", Carrier.TMOBILE, 34).loa(TEXT_PDF).bill(SCREENSHOT_PNG)
+                .billEdit(b -> b.features.add(Feature.PENDING_ORDER))
+                .expect(300).note("Pending service order shown on the T-Mobile account page.");
+        t.kase("300-pending-att-order-no-loa", Carrier.ATT, 38).bill(BillFormat.FAX_TIFF).orderFull("CABLE")
+                .billEdit(b -> b.features.add(Feature.PENDING_ORDER))
+                .expect(120, 300).note("Pending service order on a faxed bill (300); no LOA (120).");
     }
 
     private static Map<String, Object> address(String line1, String city, String state, String zip) {

@@ -56,15 +56,19 @@ public final class CorpusGenerator {
             | Frontier (Times) | Invoice Date: | Acct #: | Service Location: | Telephone Number column | 1-800-921-8101, Repair 1-877-462-7320 |
             | T-Mobile | Statement date | Account No. | Service address | Your lines (LINE / TYPE / PLAN) | 1-800-937-8997, 611 |
             | Kinetic by Windstream (Courier) | BILLING DATE: | ACCOUNT NO.: | SERVICE ADDRESS: | TELEPHONE NUMBERS ON THIS ACCOUNT | 1-800-347-1991, REPAIR 1-866-445-6404 |
-            | screenshot (any carrier, magicJack only here) | Statement/Bill/Issue/Billing/Invoice date | Account number / Account No. / Acct # | Service address | Your lines / Voice lines / ... | the site's support number |
+            | CenturyLink | Bill Date: | Account Number: | Service Address: | Phone Number column (303.329.6157) | 1-800-244-1111, repair 1-800-573-1311 |
+            | Cox | Statement Date | Account Number | Service Address | Cox Voice / Phone number: (702) 457-1196 | 1-800-234-3993 |
+            | Boost Mobile | Invoice Date: | Account #: | Service Address (primary place of use): | MOBILE NUMBER column | 1-833-502-6678, 611 |
+            | screenshot (any carrier; magicJack and Google Voice only here) | Statement/Bill/Issue/Billing/Invoice date | Account number / Account No. / Acct # | Service address | Your lines / Voice lines / ... | the site's support number |
 
             Every printed bill also has a remittance PO box (the carrier's, not the customer's), general notices
             ("business days", "To avoid disconnection, pay by ...", on AT&T and Frontier "ask us about a freeze") and,
             only where a case wants them, this account's features: "Ringmaster" / "Ringmate Distinctive Ringing" /
-            "Distinctive Ring" / "Smart Ring" / "Ident-A-Call" charges, "Line Sharing", "Local Service Freeze - PIC
+            "Distinctive Ring" / "Smart Ring" / "Ident-A-Call" / "Teen Line" charges, "Line Sharing", "Local Service Freeze - PIC
             freeze ...", "Pending service order #C...", "High Speed Internet (DSL)", "FINAL BILL" with "Service
             terminated: your service was disconnected on ...", business wording ("Account Type: Business", "Spectrum
-            Business account", "Verizon Business", "Account type: Business").
+            Business account", "Verizon Business", "Account type: Business", "CenturyLink Business - Business
+            account", "Cox Business").
 
             """;
 
@@ -106,8 +110,18 @@ public final class CorpusGenerator {
             if (c.note.isBlank()) {
                 problems.add(c.name + ": no note");
             }
-            if (c.hasBill() && c.billFormat != BillFormat.SCREENSHOT_PNG && !c.carrier.hasPrintLayout()) {
+            if (c.hasBill() && !c.billFormat.screenshot() && !c.carrier.hasPrintLayout()) {
                 problems.add(c.name + ": " + c.carrier + " has only a screenshot layout");
+            }
+            if (c.hasLoa() && !c.loaFormat.multiPage && c.profile == SampleCase.Profile.V1) {
+                problems.add(c.name + ": the two-page portcheck-loa-v1 cannot be one " + c.loaFormat.ext + " image");
+            }
+            if (c.hasLoa() && c.profile == SampleCase.Profile.CARRIER && c.loaFormat == SampleCase.LoaFormat.ACROFORM_PDF) {
+                problems.add(c.name + ": the carrier-loa has no form fields");
+            }
+            if (c.hasLoa() && fragileInkLost(c)) {
+                problems.add(c.name + ": faint or smeared ink on a delivery that destroys it (fax, heavy noise, low "
+                        + "contrast)");
             }
             for (String n : c.who.numbers()) {
                 try {
@@ -123,6 +137,19 @@ public final class CorpusGenerator {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("case table problems:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * Bilevel fax turns faint ink (grey 215-232, InkDefects) into paper or blobs, and heavy noise or low contrast
+     * bury it, so the spec's "illegible" would no longer be what the file shows. The first corpus's
+     * smeared-then-faxed case is kept as it was (others test against it).
+     */
+    private static boolean fragileInkLost(SampleCase c) {
+        boolean faint = c.signature1 == SampleCase.Mark.FAINT || c.signature2 == SampleCase.Mark.FAINT;
+        boolean smeared = c.signature1 == SampleCase.Mark.SMEARED || c.signature2 == SampleCase.Mark.SMEARED;
+        String d = c.loaFormat.degradation;
+        boolean harsh = d.contains("fax") || d.contains("noise") || d.contains("contrast") || d.contains("JPEG");
+        return harsh && (faint || smeared && !c.name.equals("130-smeared-signature-fax"));
     }
 
     private static void removeStale(Path out, List<SampleCase> cases) throws IOException {
@@ -170,6 +197,9 @@ public final class CorpusGenerator {
 
     static byte[] loa(SampleCase c) {
         Random r = new Random(c.rnd.nextLong());
+        if (c.profile == SampleCase.Profile.CARRIER) {
+            return delivered(CarrierLoaForm.filled(c), c, r);
+        }
         return switch (c.loaFormat) {
             case TEXT_PDF -> LoaForm.filled(c, false);
             case ACROFORM_PDF -> LoaForm.filled(c, true);
@@ -177,13 +207,43 @@ public final class CorpusGenerator {
                     Delivery.render(LoaForm.filled(c, false), Delivery.RENDER_DPI, ImageType.GRAY), r, "scan " + c.name);
             case FAX_TIFF -> Delivery.faxTiff(
                     Delivery.render(LoaForm.filled(c, false), Delivery.RENDER_DPI, ImageType.GRAY), r, "CCITT T.6");
+            default -> delivered(LoaForm.filled(c, false), c, r);
         };
+    }
+
+    /** An LOA printed from {@code pdf} and delivered in the case's newer forms (rotations, noise, photos). */
+    private static byte[] delivered(byte[] pdf, SampleCase c, Random r) {
+        return switch (c.loaFormat) {
+            case TEXT_PDF -> pdf;
+            case ACROFORM_PDF -> throw new IllegalStateException(c.name + ": no AcroForm for " + c.profile.id);
+            case SCANNED_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.PLAIN, "scan " + c.name);
+            case FAX_TIFF -> Delivery.faxTiff(grey(pdf), r, "CCITT T.6");
+            case SCAN_UPSIDE_DOWN_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.UPSIDE_DOWN, "scan " + c.name);
+            case SCAN_SIDEWAYS_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.SIDEWAYS, "scan " + c.name);
+            case NOISY_SCAN_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.NOISY, "scan " + c.name);
+            case LOW_CONTRAST_SCAN_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.LOW_CONTRAST, "scan " + c.name);
+            case JPEG_ARTEFACTS_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.JPEG_BLOCKS, "scan " + c.name);
+            case FAX_UPSIDE_DOWN_TIFF -> Delivery.faxTiff(upsideDown(grey(pdf)), r, "CCITT T.6");
+            case PHOTO_JPEG -> Delivery.photoJpeg(page(pdf), r, Delivery.Photo.GOOD);
+            case SCAN_JPEG -> Delivery.scanJpeg(grey(pdf).get(0), r, Delivery.PLAIN);
+        };
+    }
+
+    private static List<BufferedImage> grey(byte[] pdf) {
+        return Delivery.render(pdf, Delivery.RENDER_DPI, ImageType.GRAY);
+    }
+
+    private static List<BufferedImage> upsideDown(List<BufferedImage> pages) {
+        return pages.stream().map(p -> Delivery.quarterTurns(p, 2)).toList();
     }
 
     static byte[] bill(SampleCase c) {
         Random r = new Random(c.rnd.nextLong());
         if (c.billFormat == BillFormat.SCREENSHOT_PNG) {
             return Delivery.png(Screenshot.render(c), 96);
+        }
+        if (c.billFormat == BillFormat.SCREENSHOT_JPEG) {
+            return Delivery.jpeg(Screenshot.render(c), 0.35f, 96);
         }
         byte[] pdf = BillLayouts.render(c);
         return switch (c.billFormat) {
@@ -195,7 +255,16 @@ public final class CorpusGenerator {
             case BLURRY_PHOTO_JPEG -> Delivery.photoJpeg(page(pdf), r, Delivery.Photo.BLURRY);
             case FADED_PHOTO_JPEG -> Delivery.photoJpeg(page(pdf), r, Delivery.Photo.FADED);
             case LOW_RES_JPEG -> Delivery.lowResJpeg(pdf, 60);
-            case SCREENSHOT_PNG -> throw new IllegalStateException("handled above");
+            case SCAN_JPEG -> Delivery.scanJpeg(grey(pdf).get(0), r, Delivery.PLAIN);
+            case SCAN_SIDEWAYS_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.SIDEWAYS, "scan " + c.name);
+            case SCAN_UPSIDE_DOWN_JPEG -> Delivery.scanJpeg(grey(pdf).get(0), r, Delivery.UPSIDE_DOWN);
+            case NOISY_SCAN_PDF -> Delivery.scanPdf(grey(pdf), r, Delivery.NOISY, "scan " + c.name);
+            case LOW_CONTRAST_JPEG -> Delivery.scanJpeg(grey(pdf).get(0), r, Delivery.LOW_CONTRAST);
+            case JPEG_ARTEFACTS_JPG -> Delivery.scanJpeg(grey(pdf).get(0), r, Delivery.JPEG_BLOCKS);
+            case PHOTO_SIDEWAYS_JPEG -> Delivery.jpeg(Delivery.quarterTurns(
+                    Delivery.photo(page(pdf), r, Delivery.Photo.GOOD), r.nextBoolean() ? 1 : 3), 0.7f, 0);
+            case FAX_UPSIDE_DOWN_TIFF -> Delivery.faxTiff(upsideDown(grey(pdf)), r, "CCITT T.4");
+            case SCREENSHOT_PNG, SCREENSHOT_JPEG -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -231,7 +300,7 @@ public final class CorpusGenerator {
                 .append("The output is deterministic (seeded `java.util.Random`, fixed PDF dates and IDs). ")
                 .append("`CorpusTreeTest` checks that this tree and the case table agree.\n\n")
                 .append("## Layout\n\n")
-                .append("```\nsamples/<case>/\n  loa.pdf | loa.tif                   optional: the LOA (form portcheck-loa-v1)\n")
+                .append("```\nsamples/<case>/\n  loa.pdf | loa.tif | loa.jpg         optional: the LOA (portcheck-loa-v1 or carrier-loa)\n")
                 .append("  bill.pdf | bill.jpg | bill.png | bill.tif   optional: the phone bill\n")
                 .append("  order.json                          optional: the order part of the API\n")
                 .append("  expected.json                       {\"asOf\": \"2026-11-15\", \"codes\": [...], \"note\": \"...\"}\n")
@@ -241,7 +310,18 @@ public final class CorpusGenerator {
                 .append("stamped as images); scanned PDF (grey JPEG pages at 200 dpi, skewed 0.5-3 degrees, no text ")
                 .append("layer); fax TIFF (bilevel 204 x 196 dpi, CCITT T.6 for LOAs, T.4 for bills, multi-page); ")
                 .append("phone photo JPEG (about 150-190 dpi, perspective, light fall-off, quality 70, no DPI in the ")
-                .append("file); screenshot PNG (1280 px wide, 96 dpi, browser window).\n\n")
+                .append("file); screenshot PNG (1280 px wide, 96 dpi, browser window). Newer forms: a scan fed upside ")
+                .append("down or sideways (rotated 180 or 90 degrees, no orientation tag), heavy scanner noise and ")
+                .append("speckle, low contrast (print at grey ~110 on paper ~200), JPEG pages at quality 10, a fax fed ")
+                .append("upside down, a phone photo taken sideways, a screenshot saved as JPEG. Faint and smeared ")
+                .append("signatures are never faxed, noised or low-contrast (that would destroy the ink the case is ")
+                .append("about).\n\n")
+                .append("LOA profiles: `portcheck-loa-v1` (the project's two-page form, template in `templates/`) and ")
+                .append("`carrier-loa` (\"LETTER OF AUTHORIZATION / Local Number Port Authorization\": Customer ")
+                .append("(Company) Name, Billing Telephone Number (BTN), Losing Carrier, Losing Carrier Account Number, ")
+                .append("Transfer PIN, Last 4 of SSN, Service Address, City/State/ZIP, Account Contact, Print Name, ")
+                .append("Authorized Signature + Date; one signature, no initials; the numbers on \"Attachment A - ")
+                .append("Telephone Numbers to be Ported\" on page 2, or on page 1 when the file is one image).\n\n")
                 .append("Signature ink comes from real signature crops (Roboflow \"signatures\" dataset, RF100 ")
                 .append("`signatures-xc8up` by Pierrick Dossin, via Rovsi135/Signature_Detection_On_Documents), ")
                 .append("licensed CC BY 4.0; see `src/test/resources/corpus/signatures/README.md`.\n\n")
@@ -254,11 +334,48 @@ public final class CorpusGenerator {
                     .replaceAll("[\\[\\]]", "")).append(" | ").append(c.formats()).append(" | ")
                     .append(c.note.replace("|", "/")).append(" |\n");
         }
-        b.append("\nCases per code: ");
-        List<String> counts = new ArrayList<>();
-        perCode.forEach((k, v) -> counts.add(k + ": " + v));
+        b.append("\n## Composition\n\n").append(cases.size()).append(" cases, ").append(perCode.size())
+                .append(" codes. Computed from the case table.\n\n");
         long clean = cases.stream().filter(c -> c.expected.isEmpty()).count();
-        b.append(String.join(", ", counts)).append("; clean: ").append(clean).append(".\n");
+        b.append(table("code", "cases", perCode, Map.of("clean", (int) clean)));
+        Map<String, Integer> loaForms = new TreeMap<>();
+        Map<String, Integer> billForms = new TreeMap<>();
+        Map<String, Integer> degradations = new TreeMap<>();
+        Map<String, Integer> layouts = new TreeMap<>();
+        Map<String, Integer> profiles = new TreeMap<>();
+        Map<String, Integer> marks = new TreeMap<>();
+        for (SampleCase c : cases) {
+            if (c.hasLoa()) {
+                loaForms.merge(c.loaFormat.ext + ": " + c.loaFormat.words, 1, Integer::sum);
+                degradations.merge(c.loaFormat.degradation, 1, Integer::sum);
+                profiles.merge(c.profile.id, 1, Integer::sum);
+                marks.merge(c.signature1.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                if (c.profile == SampleCase.Profile.V1) {
+                    marks.merge(c.signature2.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            } else {
+                profiles.merge("(no LOA)", 1, Integer::sum);
+            }
+            if (c.hasBill()) {
+                billForms.merge(c.billFormat.ext + ": " + c.billFormat.words, 1, Integer::sum);
+                degradations.merge(c.billFormat.degradation, 1, Integer::sum);
+                layouts.merge(c.billFormat.screenshot() ? c.carrier.written + " (screenshot)" : c.carrier.written,
+                        1, Integer::sum);
+            }
+        }
+        b.append("\n").append(table("LOA profile", "cases", profiles, Map.of()));
+        b.append("\n").append(table("LOA delivery", "cases", loaForms, Map.of()));
+        b.append("\n").append(table("bill delivery", "cases", billForms, Map.of()));
+        b.append("\n").append(table("degradation (LOAs and bills)", "documents", degradations, Map.of()));
+        b.append("\n").append(table("bill layout", "bills", layouts, Map.of()));
+        b.append("\n").append(table("signature block holds", "blocks", marks, Map.of()));
+        return b.toString();
+    }
+
+    private static <K> String table(String what, String count, Map<K, Integer> rows, Map<String, Integer> extra) {
+        StringBuilder b = new StringBuilder("| " + what + " | " + count + " |\n|---|---|\n");
+        rows.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        extra.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         return b.toString();
     }
 }

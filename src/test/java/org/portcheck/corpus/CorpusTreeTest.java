@@ -31,8 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTreeTest {
 
-    private static final Set<Integer> ISSUE_2_CODES = Set.of(10, 120, 130, 140, 150, 160, 170, 180);
-    private static final long MAX_TREE_BYTES = 25L * 1024 * 1024;
+    /** Every code precheck-rules.md raises before submission. */
+    private static final Set<Integer> PRECHECK_CODES = Set.of(10, 20, 30, 40, 50, 60, 70, 90, 100, 110, 120, 130, 140,
+            150, 160, 170, 180, 190, 200, 220, 230, 240, 250, 260, 270, 280, 290, 300);
+    private static final int MIN_CASES = 120;
+    private static final int MIN_CASES_PER_CODE = 4;
+    private static final int MIN_CLEAN = 15;
+    private static final int MIN_BILL_LAYOUTS = 8;
+    private static final long MAX_TREE_BYTES = 40L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path samples;
@@ -107,7 +113,8 @@ class CorpusTreeTest {
     }
 
     @Test
-    void shouldCoverEveryIssue2CodeThreeTimesAndHaveFourCleanCases() throws IOException {
+    void shouldCoverEveryPrecheckCodeFourTimesAndHaveFifteenCleanCases() throws IOException {
+        assertTrue(caseDirs.size() >= MIN_CASES, "only " + caseDirs.size() + " cases");
         Map<Integer, Integer> perCode = new TreeMap<>();
         int clean = 0;
         for (Path d : caseDirs) {
@@ -117,11 +124,40 @@ class CorpusTreeTest {
             }
             codes.forEach(c -> perCode.merge(c.asInt(), 1, Integer::sum));
         }
-        for (int code : ISSUE_2_CODES) {
-            assertTrue(perCode.getOrDefault(code, 0) >= 3, "code " + code + " is in only "
+        for (int code : PRECHECK_CODES) {
+            assertTrue(perCode.getOrDefault(code, 0) >= MIN_CASES_PER_CODE, "code " + code + " is in only "
                     + perCode.getOrDefault(code, 0) + " cases");
         }
-        assertTrue(clean >= 4, "only " + clean + " clean cases");
+        assertTrue(clean >= MIN_CLEAN, "only " + clean + " clean cases");
+    }
+
+    @Test
+    void shouldHoldBothLoaProfilesAndEightBillLayouts() throws IOException {
+        // the profile as the documents show it: the carrier-loa is recognised by its own title
+        Set<String> profiles = new TreeSet<>();
+        for (SampleCase c : table) {
+            if (c.hasLoa()) {
+                profiles.add(c.profile.id);
+            }
+        }
+        assertEquals(Set.of("portcheck-loa-v1", "carrier-loa"), profiles);
+        SampleCase carrierText = table.stream()
+                .filter(c -> c.profile == SampleCase.Profile.CARRIER && c.loaFormat == SampleCase.LoaFormat.TEXT_PDF)
+                .findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(samples.resolve(carrierText.name).resolve("loa.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            for (String label : List.of("LETTER OF AUTHORIZATION", "Billing Telephone Number (BTN):", "Losing Carrier:",
+                    "Losing Carrier Account Number:", "Customer (Company) Name:", "Service Address:", "City/State/ZIP:",
+                    "Account Contact:", "Print Name:", "Authorized Signature:", "Telephone Numbers to be Ported")) {
+                assertTrue(text.contains(label), carrierText.name + ": carrier LOA lacks '" + label + "'");
+            }
+            assertFalse(text.contains("Initials"), "the carrier LOA has no initials blocks");
+        }
+        Set<String> layouts = table.stream().filter(SampleCase::hasBill)
+                .map(c -> c.billFormat.screenshot() && !c.carrier.hasPrintLayout() ? c.carrier + " screenshot"
+                        : c.billFormat.screenshot() ? "screenshot" : c.carrier.name())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(layouts.size() >= MIN_BILL_LAYOUTS, "bill layouts: " + layouts);
     }
 
     @Test

@@ -86,6 +86,101 @@ final class Delivery {
         }
     }
 
+    /**
+     * How a scan goes wrong beyond the plain sheet-fed scan: skew up to {@code maxSkew} degrees, the sheet fed
+     * sideways or upside down ({@code quarterTurns} of 90 degrees clockwise; -1 draws 90 or 270), paper and toner
+     * levels, blur, sensor noise, salt-and-pepper speckle (dots per million pixels) and the JPEG quality it is saved at.
+     */
+    record Scan(String words, double maxSkew, int quarterTurns, float lo, float hi, double blur, double noise,
+                int specklePerMillion, float quality) {
+    }
+
+    static final Scan PLAIN = new Scan("skew", 3, 0, 25, 240, 0.6, 2.5, 0, 0.55f);
+    static final Scan UPSIDE_DOWN = new Scan("rotation 180", 2, 2, 25, 240, 0.6, 2.5, 0, 0.55f);
+    static final Scan SIDEWAYS = new Scan("rotation 90", 2, -1, 25, 240, 0.6, 2.5, 0, 0.55f);
+    static final Scan NOISY = new Scan("scanner noise", 2, 0, 30, 236, 0.7, 13, 900, 0.6f);
+    static final Scan LOW_CONTRAST = new Scan("low contrast", 2, 0, 105, 200, 0.8, 2.5, 0, 0.6f);
+    static final Scan JPEG_BLOCKS = new Scan("JPEG artefacts", 2, 0, 25, 240, 0.6, 2.5, 0, 0.1f);
+
+    /** The pages of a scan as grey images at {@value #SCAN_DPI} dpi, before they are saved. */
+    static List<BufferedImage> scanPages(List<BufferedImage> pages300, Random r, Scan s) {
+        List<BufferedImage> out = new ArrayList<>();
+        int turns = s.quarterTurns() >= 0 ? s.quarterTurns() : r.nextBoolean() ? 1 : 3;
+        for (BufferedImage p : pages300) {
+            int w = p.getWidth() * SCAN_DPI / RENDER_DPI;
+            int h = p.getHeight() * SCAN_DPI / RENDER_DPI;
+            Gray g = Gray.of(Gray.scale(p, w, h));
+            double angle = (0.3 + (s.maxSkew() - 0.3) * r.nextDouble()) * (r.nextBoolean() ? 1 : -1);
+            float lo = s.lo() + r.nextInt(10);
+            float hi = s.hi() + r.nextInt(8);
+            g = g.levels(lo, hi).rotate(angle, hi - 6).blur(s.blur()).noise(r, s.noise());
+            for (long i = (long) g.v.length * s.specklePerMillion() / 1_000_000L; i > 0; i--) {
+                // dust and sensor speckle: dark and white dots of 1-2 pixels
+                int x = r.nextInt(g.w - 1);
+                int y = r.nextInt(g.h - 1);
+                float v = r.nextBoolean() ? lo : 255;
+                g.v[y * g.w + x] = v;
+                if (r.nextInt(3) == 0) {
+                    g.v[y * g.w + x + 1] = v;
+                }
+            }
+            out.add(quarterTurns(g.toImage(), turns));
+        }
+        return out;
+    }
+
+    /** A scan saved as a PDF of JPEG pages (no text layer). */
+    static byte[] scanPdf(List<BufferedImage> pages300, Random r, Scan s, String id) {
+        try {
+            PDDocument doc = new PDDocument();
+            for (BufferedImage img : scanPages(pages300, r, s)) {
+                boolean landscape = img.getWidth() > img.getHeight();
+                PDRectangle size = landscape ? new PDRectangle(PDRectangle.LETTER.getHeight(),
+                        PDRectangle.LETTER.getWidth()) : PDRectangle.LETTER;
+                PDPage page = new PDPage(size);
+                doc.addPage(page);
+                PDImageXObject x = JPEGFactory.createFromByteArray(doc, jpeg(img, s.quality(), SCAN_DPI));
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(x, 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            return Pdf.save(doc, id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page scan saved as a JPEG file at {@value #SCAN_DPI} dpi. */
+    static byte[] scanJpeg(BufferedImage page300, Random r, Scan s) {
+        return jpeg(scanPages(List.of(page300), r, s).get(0), s.quality(), SCAN_DPI);
+    }
+
+    /** {@code img} turned clockwise by {@code turns} quarter turns. */
+    static BufferedImage quarterTurns(BufferedImage img, int turns) {
+        int t = ((turns % 4) + 4) % 4;
+        if (t == 0) {
+            return img;
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        BufferedImage out = new BufferedImage(t == 2 ? w : h, t == 2 ? h : w, img.getType());
+        // raster samples, not getRGB/setRGB: those convert grey through sRGB and back, which is not exact
+        var src = img.getRaster();
+        var dst = out.getRaster();
+        int[] px = new int[src.getNumBands()];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                src.getPixel(x, y, px);
+                switch (t) {
+                    case 1 -> dst.setPixel(h - 1 - y, x, px);
+                    case 2 -> dst.setPixel(w - 1 - x, h - 1 - y, px);
+                    default -> dst.setPixel(y, w - 1 - x, px);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- fax TIFF --------------------------------------------------------------------------------------------------
 
     /**
@@ -160,6 +255,11 @@ final class Delivery {
      * to the paper), a light fall-off across the page, warm indoor light, sensor noise, JPEG quality 70.
      */
     static byte[] photoJpeg(BufferedImage page300, Random r, Photo how) {
+        return jpeg(photo(page300, r, how), 0.7f, 0);
+    }
+
+    /** The photo of {@link #photoJpeg} before it is saved. */
+    static BufferedImage photo(BufferedImage page300, Random r, Photo how) {
         int dpi = 150 + r.nextInt(40);
         int pw = page300.getWidth() * dpi / RENDER_DPI;
         int ph = page300.getHeight() * dpi / RENDER_DPI;
@@ -204,7 +304,7 @@ final class Delivery {
         for (int c = 0; c < 3; c++) {
             dst[c] = dst[c].blur(how.blur).noise(r, how == Photo.GOOD ? 3 : 6);
         }
-        return jpeg(Gray.rgb(dst[0], dst[1], dst[2]), 0.7f, 0);
+        return Gray.rgb(dst[0], dst[1], dst[2]);
     }
 
     private static double jit(Random r, double j) {

@@ -21,39 +21,80 @@ final class SampleCase {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
 
+    /** The LOA form a case fills in (rules/loa-profiles.txt). */
+    enum Profile {
+        V1("portcheck-loa-v1"), CARRIER("carrier-loa");
+
+        final String id;
+
+        Profile(String id) {
+            this.id = id;
+        }
+    }
+
     enum LoaFormat {
-        TEXT_PDF("pdf", "text PDF"),
-        ACROFORM_PDF("pdf", "filled AcroForm PDF"),
-        SCANNED_PDF("pdf", "scanned PDF (JPEG pages, no text layer)"),
-        FAX_TIFF("tif", "fax TIFF (2 pages, CCITT T.6, 204x196 dpi)");
+        TEXT_PDF("pdf", "text PDF", "none (born digital)", true),
+        ACROFORM_PDF("pdf", "filled AcroForm PDF", "none (form fields)", true),
+        SCANNED_PDF("pdf", "scanned PDF (JPEG pages, no text layer)", "skew", true),
+        FAX_TIFF("tif", "fax TIFF (CCITT T.6, 204x196 dpi, a frame a page)", "fax", true),
+        SCAN_UPSIDE_DOWN_PDF("pdf", "scanned PDF, pages fed upside down", "rotation 180", true),
+        SCAN_SIDEWAYS_PDF("pdf", "scanned PDF, pages fed sideways", "rotation 90", true),
+        NOISY_SCAN_PDF("pdf", "scanned PDF with heavy scanner noise and speckle", "scanner noise", true),
+        LOW_CONTRAST_SCAN_PDF("pdf", "scanned PDF, low contrast (grey print on grey paper)", "low contrast", true),
+        JPEG_ARTEFACTS_PDF("pdf", "scanned PDF, JPEG pages at quality 10", "JPEG artefacts", true),
+        FAX_UPSIDE_DOWN_TIFF("tif", "fax TIFF (CCITT T.6), fed upside down", "fax, rotation 180", true),
+        PHOTO_JPEG("jpg", "phone photo JPEG of the one-page form", "phone photo", false),
+        SCAN_JPEG("jpg", "scanned JPEG of the one-page form (200 dpi)", "skew", false);
 
         final String ext;
         final String words;
+        final String degradation;
+        /** Whether the file holds several pages (else the form must fit on one page). */
+        final boolean multiPage;
 
-        LoaFormat(String ext, String words) {
+        LoaFormat(String ext, String words, String degradation, boolean multiPage) {
             this.ext = ext;
             this.words = words;
+            this.degradation = degradation;
+            this.multiPage = multiPage;
         }
     }
 
     enum BillFormat {
-        TEXT_PDF("pdf", "text PDF", true),
-        SCANNED_PDF("pdf", "scanned PDF (no text layer)", true),
-        PHOTO_JPEG("jpg", "phone photo JPEG", true),
-        FAX_TIFF("tif", "fax TIFF (CCITT T.4, 204x196 dpi)", true),
-        SCREENSHOT_PNG("png", "screenshot PNG of the online account (96 dpi)", true),
-        BLURRY_PHOTO_JPEG("jpg", "phone photo JPEG, badly out of focus", false),
-        FADED_PHOTO_JPEG("jpg", "phone photo JPEG, washed out and blurred", false),
-        LOW_RES_JPEG("jpg", "JPEG at 60 dpi", false);
+        TEXT_PDF("pdf", "text PDF", "none (born digital)", true),
+        SCANNED_PDF("pdf", "scanned PDF (no text layer)", "skew", true),
+        PHOTO_JPEG("jpg", "phone photo JPEG", "phone photo", true),
+        FAX_TIFF("tif", "fax TIFF (CCITT T.4, 204x196 dpi)", "fax", true),
+        SCREENSHOT_PNG("png", "screenshot PNG of the online account (96 dpi)", "screenshot", true),
+        BLURRY_PHOTO_JPEG("jpg", "phone photo JPEG, badly out of focus", "out of focus (illegible)", false),
+        FADED_PHOTO_JPEG("jpg", "phone photo JPEG, washed out and blurred", "washed out (illegible)", false),
+        LOW_RES_JPEG("jpg", "JPEG at 60 dpi", "60 dpi (illegible)", false),
+        SCAN_JPEG("jpg", "scanned JPEG (200 dpi)", "skew", true),
+        SCAN_SIDEWAYS_PDF("pdf", "scanned PDF, page fed sideways", "rotation 90", true),
+        SCAN_UPSIDE_DOWN_JPEG("jpg", "scanned JPEG, page fed upside down", "rotation 180", true),
+        NOISY_SCAN_PDF("pdf", "scanned PDF with heavy scanner noise and speckle", "scanner noise", true),
+        LOW_CONTRAST_JPEG("jpg", "scanned JPEG, low contrast", "low contrast", true),
+        JPEG_ARTEFACTS_JPG("jpg", "scanned JPEG at quality 10", "JPEG artefacts", true),
+        PHOTO_SIDEWAYS_JPEG("jpg", "phone photo JPEG taken sideways (no orientation tag)", "phone photo, rotation 90",
+                true),
+        FAX_UPSIDE_DOWN_TIFF("tif", "fax TIFF (CCITT T.4), fed upside down", "fax, rotation 180", true),
+        SCREENSHOT_JPEG("jpg", "screenshot of the online account saved as JPEG (quality 35)",
+                "screenshot, JPEG artefacts", true);
 
         final String ext;
         final String words;
+        final String degradation;
         final boolean legible;
 
-        BillFormat(String ext, String words, boolean legible) {
+        BillFormat(String ext, String words, String degradation, boolean legible) {
             this.ext = ext;
             this.words = words;
+            this.degradation = degradation;
             this.legible = legible;
+        }
+
+        boolean screenshot() {
+            return this == SCREENSHOT_PNG || this == SCREENSHOT_JPEG;
         }
     }
 
@@ -106,6 +147,9 @@ final class SampleCase {
     final String pin;
 
     LoaFormat loaFormat;
+    Profile profile = Profile.V1;
+    /** carrier-loa: the numbers are listed on page 1 (a one-page form) instead of on an attachment page 2. */
+    boolean numbersOnPage1;
     final Map<String, String> loa = new LinkedHashMap<>();
     Mark signature1 = Mark.HAND;
     Mark signature2 = Mark.HAND;
@@ -146,6 +190,11 @@ final class SampleCase {
             case WINDSTREAM -> digits(r, 3, '0') + "-" + digits(r, 3, '4') + "-" + digits(r, 4, '8') + "-"
                     + r.nextInt(10);
             case MAGICJACK -> "MJ" + digits(r, 10, '7');
+            case CENTURYLINK -> digits(r, 3, '3') + "-" + digits(r, 3, '5') + "-" + digits(r, 4, '2') + "-"
+                    + digits(r, 3, '4');
+            case COX -> digits(r, 3, '1') + " " + digits(r, 4, '0') + " " + digits(r, 6, '2');
+            case GOOGLE_VOICE -> "GV-" + digits(r, 8, '5');
+            // Boost and Sprint keep the default: the first cases drew their order from it
             default -> digits(r, 10, '3');
         };
     }
@@ -183,6 +232,40 @@ final class SampleCase {
         LocalDate signed = AS_OF.minusDays(1 + rnd.nextInt(6));
         loa.put("signature1Date", Phone.date(signed, rnd.nextInt(3)));
         loa.put("signature2Date", Phone.date(signed, rnd.nextInt(3)));
+        return this;
+    }
+
+    /**
+     * Adds a carrier-style LOA (profile carrier-loa), filled in completely and correctly and hand-signed once: BTN,
+     * losing carrier, its account number, customer (company) name, service address, city/state/ZIP, account
+     * contact, print name, signature and date, the numbers (on page 1 when the file holds one page, else on an
+     * attachment page 2), and for carriers that need them the transfer PIN and the last four SSN digits.
+     */
+    SampleCase carrierLoa(LoaFormat f) {
+        loaFormat = f;
+        profile = Profile.CARRIER;
+        numbersOnPage1 = !f.multiPage;
+        loa.clear();
+        loa.put("btn", Phone.format(who.btn(), rnd.nextInt(4)));
+        loa.put("currentProvider", carrier.written);
+        loa.put("accountNumber", rnd.nextInt(3) == 0 ? accountNumber.replaceAll("[^A-Za-z0-9]", "") : accountNumber);
+        loa.put("pin", carrier.requiresPin ? pin : "");
+        loa.put("ssnLast4", carrier.requiresSsn ? String.format("%04d", 1000 + rnd.nextInt(9000)) : "");
+        loa.put("accountHolderName", who.businessName() != null ? who.businessName() : who.name());
+        loa.put("street", who.street());
+        loa.put("unit", who.unit() == null ? "" : who.unit());
+        loa.put("city", who.city());
+        loa.put("state", who.state());
+        loa.put("zip", who.zip());
+        loa.put("accountContact", rnd.nextBoolean() ? who.name() : "");
+        loa.put("authorizedPerson", who.name());
+        for (int i = 1; i <= 6; i++) {
+            loa.put("number" + i, i <= who.numbers().size() ? Phone.format(who.numbers().get(i - 1), rnd.nextInt(4)) : "");
+        }
+        loa.put("signature1Date", Phone.date(AS_OF.minusDays(1 + rnd.nextInt(6)), rnd.nextInt(3)));
+        signature2 = Mark.EMPTY;
+        initials1 = false;
+        initials2 = false;
         return this;
     }
 
@@ -344,7 +427,7 @@ final class SampleCase {
 
     String formats() {
         List<String> parts = new ArrayList<>();
-        parts.add(hasLoa() ? "LOA: " + loaFormat.words : "no LOA");
+        parts.add(hasLoa() ? "LOA (" + profile.id + "): " + loaFormat.words : "no LOA");
         parts.add(hasBill() ? "bill: " + carrier.written + ", " + billFormat.words : "no bill");
         parts.add(order != null ? "order" : "no order");
         return String.join("; ", parts);

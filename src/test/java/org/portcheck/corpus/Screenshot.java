@@ -46,6 +46,14 @@ final class Screenshot {
                     new Color(0, 114, 80), "Billing date", "Account No.", "Phone numbers");
             case MAGICJACK -> new Site("magicJack", "my.magicjack.com/account/billing", new Color(232, 92, 13),
                     "Statement date", "Account number", "Your magicJack numbers");
+            case GOOGLE_VOICE -> new Site("Google Voice", "voice.google.com/u/0/settings/billing",
+                    new Color(26, 115, 232), "Billing date", "Account number", "Your Google Voice numbers");
+            case CENTURYLINK -> new Site("CenturyLink", "www.centurylink.com/myaccount/billing",
+                    new Color(0, 133, 62), "Bill date", "Account number", "Phone numbers");
+            case COX -> new Site("Cox", "www.cox.com/ibill/statement", new Color(0, 84, 150),
+                    "Statement date", "Account Number", "Cox Voice lines");
+            case BOOST -> new Site("Boost Mobile", "my.boostmobile.com/billing", new Color(247, 142, 30),
+                    "Invoice date", "Account #", "Your lines");
             default -> throw new IllegalArgumentException("no website for " + c);
         };
     }
@@ -160,6 +168,10 @@ final class Screenshot {
             case FRONTIER -> "1-800-921-8101";
             case TMOBILE -> "1-800-937-8997";
             case WINDSTREAM -> "1-800-347-1991";
+            case GOOGLE_VOICE -> "1-855-836-3987";
+            case CENTURYLINK -> "1-800-244-1111";
+            case COX -> "1-800-234-3993";
+            case BOOST -> "1-833-502-6678";
             default -> "1-888-817-2786";
         };
     }

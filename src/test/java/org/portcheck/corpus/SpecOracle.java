@@ -20,6 +20,9 @@ final class SpecOracle {
 
     private static final Set<String> LOA_REQUIRED = Set.of("accountHolderName", "street", "city", "state", "zip",
             "currentProvider", "accountNumber", "btn", "signature1Date", "signature2Date");
+    /** carrier-loa: BTN, losing carrier, account number, customer name, address, city/state/ZIP, print name, date. */
+    private static final Set<String> CARRIER_LOA_REQUIRED = Set.of("btn", "currentProvider", "accountNumber",
+            "accountHolderName", "street", "city", "state", "zip", "authorizedPerson", "signature1Date");
 
     private SpecOracle() {
     }
@@ -34,9 +37,17 @@ final class SpecOracle {
         boolean handSigned = loa && (c.signature1.byHand() || c.signature2.byHand());
 
         // 10
-        if (loa) {
+        if (loa && c.profile == SampleCase.Profile.V1) {
             boolean blank = LOA_REQUIRED.stream().anyMatch(f -> blank(c.loa.get(f))) || c.loaNumbers().isEmpty();
             if (blank || !c.initials1 || !c.initials2 || c.signature1 == Mark.EMPTY || c.signature2 == Mark.EMPTY) {
+                out.add(10);
+            }
+        }
+        if (loa && c.profile == SampleCase.Profile.CARRIER) {
+            // one signature block, no initials
+            boolean blank = CARRIER_LOA_REQUIRED.stream().anyMatch(f -> blank(c.loa.get(f)))
+                    || c.loaNumbers().isEmpty();
+            if (blank || c.signature1 == Mark.EMPTY) {
                 out.add(10);
             }
         }
@@ -47,7 +58,8 @@ final class SpecOracle {
 
         String account = value(c, "accountNumber", "accountNumber");
         String pin = value(c, "pin", "pin");
-        String ssn = order ? (String) c.order.get("ssnLast4") : null;
+        String ssn = order && c.order.get("ssnLast4") != null ? (String) c.order.get("ssnLast4")
+                : loa && !blank(c.loa.get("ssnLast4")) ? c.loa.get("ssnLast4") : null;
         String btn = value(c, "btn", "btn");
         List<String> numbers = numbersToPort(c);
         boolean needs = loa || order;
@@ -154,7 +166,7 @@ final class SpecOracle {
             return true;
         }
         Address a = serviceAddress(c);
-        return a != null && b.service != null && !normAddr(a).equals(normAddr(b.service));
+        return a != null && b.service != null && addressDiffers(a, b.service);
     }
 
     private static String value(SampleCase c, String loaField, String orderKey) {
@@ -210,6 +222,8 @@ final class SpecOracle {
             case "kinetic by windstream" -> Carrier.WINDSTREAM;
             case "boost" -> Carrier.BOOST;
             case "at&t u-verse" -> Carrier.ATT;
+            case "lumen" -> Carrier.CENTURYLINK;
+            case "cox communications" -> Carrier.COX;
             default -> null;
         };
     }
@@ -250,7 +264,15 @@ final class SpecOracle {
             Map.entry("NY", new int[][] {{5, 5}, {63, 63}, {100, 149}}), Map.entry("PA", new int[][] {{150, 196}}),
             Map.entry("WI", new int[][] {{530, 549}}), Map.entry("ID", new int[][] {{832, 838}}),
             Map.entry("AZ", new int[][] {{850, 865}}), Map.entry("KY", new int[][] {{400, 427}}),
-            Map.entry("NM", new int[][] {{870, 884}}), Map.entry("VT", new int[][] {{50, 59}}));
+            Map.entry("NM", new int[][] {{870, 884}}), Map.entry("VT", new int[][] {{50, 59}}),
+            Map.entry("GA", new int[][] {{300, 319}, {398, 399}}), Map.entry("MI", new int[][] {{480, 499}}),
+            Map.entry("MA", new int[][] {{10, 27}, {55, 55}}), Map.entry("NJ", new int[][] {{70, 89}}),
+            Map.entry("LA", new int[][] {{700, 714}}), Map.entry("UT", new int[][] {{840, 847}}),
+            Map.entry("TN", new int[][] {{370, 385}}), Map.entry("CT", new int[][] {{60, 69}}),
+            Map.entry("MO", new int[][] {{630, 658}}), Map.entry("MD", new int[][] {{206, 219}}),
+            Map.entry("NV", new int[][] {{889, 898}}), Map.entry("IA", new int[][] {{500, 528}}),
+            Map.entry("SC", new int[][] {{290, 299}}), Map.entry("OK", new int[][] {{730, 749}}),
+            Map.entry("IN", new int[][] {{460, 479}}), Map.entry("NE", new int[][] {{680, 693}}));
 
     private static boolean zipOutsideState(Address a) {
         if (a.zip() == null || a.state() == null) {
@@ -287,12 +309,27 @@ final class SpecOracle {
         return b.toString().trim();
     }
 
-    private static String normAddr(Address a) {
-        // the unit is ignored unless both sides give it; ZIP+4 compares as ZIP
-        String street = a.line1().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
+    /** Compares street, city, state and ZIP where both sides give them (the unit is ignored; ZIP+4 as ZIP). */
+    private static boolean addressDiffers(Address x, Address y) {
+        return differs(street(x.line1()), street(y.line1())) || differs(lower(x.city()), lower(y.city()))
+                || differs(lower(x.state()), lower(y.state()))
+                || differs(x.zip() == null ? null : x.zip().substring(0, 5), y.zip() == null ? null : y.zip().substring(0, 5));
+    }
+
+    private static boolean differs(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String street(String line1) {
+        if (line1 == null) {
+            return null;
+        }
+        return line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
                 .replaceAll("\\bstreet\\b", "st").replaceAll("\\bavenue\\b", "ave").replaceAll("\\bnorth\\b", "n")
                 .replaceAll("\\s+", " ").trim();
-        return street + "|" + a.city().toLowerCase(Locale.ROOT) + "|" + a.state().toUpperCase(Locale.ROOT) + "|"
-                + a.zip().substring(0, 5);
     }
 }

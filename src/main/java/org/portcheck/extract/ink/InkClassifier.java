@@ -24,6 +24,9 @@ import org.portcheck.extract.SignatureState;
 public class InkClassifier {
 
     private static final String E_SIGNATURE = "/s/";
+    private static final double MM_PER_INCH = 25.4;
+    /** Stroke cores are the ink at least this share of its contrast: the width a stroke has at half its darkness. */
+    private static final double HALF = 0.5;
 
     private final InkConfig config;
 
@@ -138,7 +141,11 @@ public class InkClassifier {
     }
 
     private boolean smeared(InkMask mask, InkMeasure m) {
-        return m.sharpness() < config.minSharpness() || m.strokeWidth() > config.maxStrokeWidthPx() * mask.scale;
+        boolean blurred = m.edgeBlurMm() >= config.smearMinEdgeBlurMm() || (m.edgeBlurMm() >= config.paleSmearMinEdgeBlurMm()
+                && m.contrast() <= config.paleSmearMaxContrast());
+        boolean blot = m.strokeWidth() > config.maxStrokeWidthPx() * mask.scale;
+        boolean dithered = m.sharpness() >= config.hardEdgeMinSharpness() && m.raggedness() > config.maxRaggedness();
+        return blurred || blot || dithered;
     }
 
     private boolean broken(InkMeasure m) {
@@ -148,7 +155,7 @@ public class InkClassifier {
     private InkMeasure measure(InkMask mask) {
         if (mask.area() == 0 || mask.pieces.isEmpty()) {
             return new InkMeasure(mask.dpi, mask.background, mask.threshold, 0, 0, mask.rulePixels, mask.speckles,
-                    0, 0, 0, 0, 0, 0, 0, -1);
+                    0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
         }
         int w = mask.width;
         int h = mask.height;
@@ -166,7 +173,11 @@ public class InkClassifier {
             }
         }
         int contrast = InkMask.percentile(contrastHist, ink, 0.9);
-        double sharpness = contrast == 0 ? 0 : edgeStep(mask) / contrast;
+        double step = edgeStep(mask);
+        double sharpness = contrast == 0 ? 0 : step / contrast;
+        // an edge that drops the ink's whole contrast in one step spreads over one pixel: sampling, not blur
+        double edgePixels = step == 0 ? 0 : Math.max(0, contrast / step - 1);
+        double edgeBlurMm = edgePixels / mask.dpi * MM_PER_INCH;
         int inkHeight = InkMask.percentile(rowHist, ink, 0.95) - InkMask.percentile(rowHist, ink, 0.05) + 1;
         // the shape of the ink is judged on the cores of the strokes: faint halos (JPEG, blur) bridge the gaps of a
         // broken stroke without being ink anyone could read
@@ -177,6 +188,12 @@ public class InkClassifier {
             cores[i] = mask.ink[i] && mask.contrast[i] >= core;
             coreInk += cores[i] ? 1 : 0;
         }
+        cores = bridge(mask, cores, (int) Math.round(config.bridgePx() * mask.scale));
+        int bridged = 0;
+        for (boolean on : cores) {
+            bridged += on ? 1 : 0;
+        }
+        coreInk = bridged;
         double reach = 0;
         double cohesion = 0;
         for (InkMask.Piece p : mask.pieces(cores)) {
@@ -184,9 +201,38 @@ public class InkClassifier {
             reach += share * p.length() / inkHeight;
             cohesion += share * share;
         }
+        boolean[] halfDark = new boolean[mask.area()];
+        for (int i = 0; i < halfDark.length; i++) {
+            halfDark[i] = mask.ink[i] && mask.contrast[i] >= HALF * contrast;
+        }
+        double maskWidth = strokeWidth(mask.ink, w, h);
+        double raggedness = ink == 0 ? 0 : outline(mask) / (double) ink * maskWidth / 2;
         return new InkMeasure(mask.dpi, mask.background, mask.threshold, ink, ink / (double) mask.area(),
-                mask.rulePixels, mask.speckles, contrast, sharpness, strokeWidth(mask), mask.pieces.size(),
-                reach, cohesion, inkHeight, baselineShare(mask, inkHeight));
+                mask.rulePixels, mask.speckles, contrast, sharpness, edgeBlurMm, strokeWidth(halfDark, w, h),
+                raggedness, mask.pieces.size(), reach, cohesion, inkHeight, baselineShare(mask, inkHeight));
+    }
+
+    /** Grows the ink by {@code radius} pixels so that hairline breaks (a fax's threshold through a thin stroke) close. */
+    private static boolean[] bridge(InkMask mask, boolean[] on, int radius) {
+        if (radius <= 0) {
+            return on;
+        }
+        int w = mask.width;
+        int h = mask.height;
+        boolean[] out = new boolean[on.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!on[y * w + x]) {
+                    continue;
+                }
+                for (int ny = Math.max(0, y - radius); ny <= Math.min(h - 1, y + radius); ny++) {
+                    for (int nx = Math.max(0, x - radius); nx <= Math.min(w - 1, x + radius); nx++) {
+                        out[ny * w + nx] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -225,20 +271,38 @@ public class InkClassifier {
         return count == 0 ? 0 : InkMask.percentile(hist, count, 0.9);
     }
 
-    /** Mean over ink pixels of the shorter of the horizontal and vertical runs through them. */
-    private static double strokeWidth(InkMask mask) {
+    /**
+     * Ink pixels with a paper 4-neighbour: a smooth stroke of width {@code s} has about {@code 2/s} of its pixels on
+     * its outline, a dithered one far more.
+     */
+    private static int outline(InkMask mask) {
         int w = mask.width;
         int h = mask.height;
+        int count = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (mask.ink[i] && (x == 0 || y == 0 || x == w - 1 || y == h - 1 || !mask.ink[i - 1]
+                        || !mask.ink[i + 1] || !mask.ink[i - w] || !mask.ink[i + w])) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Mean over the pixels that are on of the shorter of the horizontal and vertical runs through them. */
+    private static double strokeWidth(boolean[] on, int w, int h) {
         int[] across = new int[w * h];
         for (int y = 0; y < h; y++) {
             int x = 0;
             while (x < w) {
-                if (!mask.ink[y * w + x]) {
+                if (!on[y * w + x]) {
                     x++;
                     continue;
                 }
                 int end = x;
-                while (end < w && mask.ink[y * w + end]) {
+                while (end < w && on[y * w + end]) {
                     end++;
                 }
                 for (int k = x; k < end; k++) {
@@ -252,12 +316,12 @@ public class InkClassifier {
         for (int x = 0; x < w; x++) {
             int y = 0;
             while (y < h) {
-                if (!mask.ink[y * w + x]) {
+                if (!on[y * w + x]) {
                     y++;
                     continue;
                 }
                 int end = y;
-                while (end < h && mask.ink[end * w + x]) {
+                while (end < h && on[end * w + x]) {
                     end++;
                 }
                 for (int k = y; k < end; k++) {

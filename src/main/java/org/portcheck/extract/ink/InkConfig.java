@@ -47,7 +47,7 @@ public interface InkConfig {
     double ruleMinWidthShare();
 
     /** A straight run down this share of the region's height is a box border, not ink. */
-    @WithDefault("0.6")
+    @WithDefault("0.55")
     double ruleMinHeightShare();
 
     /** A printed rule is at least this long, whatever the region's size (keeps short pen strokes in tight regions). */
@@ -71,7 +71,7 @@ public interface InkConfig {
     double ruleSkewStepDegrees();
 
     /** Less ink than this (after noise and rules are gone) is an empty block or a blank field. */
-    @WithDefault("60")
+    @WithDefault("25")
     int minInkArea();
 
     /** Ink whose darkest part is less than this far below the background is too faint to be usable. */
@@ -79,25 +79,55 @@ public interface InkConfig {
     int faintMaxContrast();
 
     /**
-     * Sharpness (the steep grey steps at the edges of strokes, over the ink's contrast) below which strokes are
-     * smeared; pen strokes on paper have edges one or two pixels wide, so their steps come near the full contrast.
+     * Edges blurred over at least this many millimetres (beyond one pixel of sampling) are smeared. A pen's edge in a
+     * scan, fax or render is a few tenths of a millimetre whatever the resolution; a smudge spreads it over about one.
+     * Measured in millimetres, not pixels, so that a 300-dpi scan (more pixels over the same edge) is not a smear.
      */
-    @WithDefault("0.42")
-    double minSharpness();
+    @WithDefault("0.55")
+    double smearMinEdgeBlurMm();
 
-    /** Strokes wider than this are blots: a smear that a fax or threshold turned black. */
+    /**
+     * A smudge also pales the ink it spreads: ink no darker than this (below the paper) whose edges are blurred over
+     * {@link #paleSmearMinEdgeBlurMm()} is smeared too. A dark stroke with soft edges (a felt pen, a low-resolution
+     * render) is not.
+     */
+    @WithDefault("140")
+    int paleSmearMaxContrast();
+
+    @WithDefault("0.35")
+    double paleSmearMinEdgeBlurMm();
+
+    /**
+     * Strokes wider than this (at half the ink's darkness) are blots: a smear that a fax or threshold turned black.
+     * Measured on the strokes' cores so that the anti-aliased halo of a low-resolution render does not count.
+     */
     @WithDefault("18.0")
     double maxStrokeWidthPx();
 
+    /**
+     * Hard-edged ink (a fax or threshold: no grey left to judge blur by) is a dithered smear when its outline is this
+     * many times longer than smooth strokes of its width would have.
+     */
+    @WithDefault("1.8")
+    double maxRaggedness();
+
+    /** Ink at least this sharp has hard edges (thresholded), where only {@link #maxRaggedness()} tells a smear. */
+    @WithDefault("0.7")
+    double hardEdgeMinSharpness();
+
     /** The cores of strokes, on which breaks are judged, are at least this share of the ink's contrast. */
-    @WithDefault("0.2")
+    @WithDefault("0.5")
     double coreContrastShare();
+
+    /** Breaks up to twice this wide are hairlines (closed before judging), wider ones are gaps of a broken stroke. */
+    @WithDefault("1.0")
+    double bridgePx();
 
     /**
      * Ink is broken when the piece a typical ink pixel belongs to is shorter than this share of the ink's height:
      * pen lines run longer than the signature is tall, printed or hand letters about as long, dust far shorter.
      */
-    @WithDefault("0.58")
+    @WithDefault("0.45")
     double minReach();
 
     /** Words read at least this sure count as machine text. */
@@ -120,6 +150,6 @@ public interface InkConfig {
      * Share of a text's letters that must sit on one baseline for it to be machine text; hand lettering wanders. A
      * text of fewer than three letter-sized pieces passes (a connected word has nothing to align).
      */
-    @WithDefault("0.6")
+    @WithDefault("0.55")
     double typedMinBaselineShare();
 }

@@ -13,7 +13,11 @@ package org.portcheck.extract.ink;
  * @param contrast          how far the darkest ink (90th percentile) is below the background, grey levels
  * @param sharpness         typical grey step at stroke edges over {@code contrast}: about 1 for pen on paper,
  *                          well under half for a smear
- * @param strokeWidth       mean stroke width in pixels
+ * @param edgeBlurMm        how far the strokes' edges spread beyond one pixel, in millimetres: tenths for pen on
+ *                          paper at any resolution, about one for a smudge
+ * @param strokeWidth       mean width in pixels of the strokes' cores (the ink at least half as dark as {@code contrast})
+ * @param raggedness        outline of the ink over that of smooth strokes of the same width: about 1 for pen lines,
+ *                          well above for the dithered edge of a faxed smear
  * @param components        connected pieces of ink
  * @param reach             length of the piece a typical ink pixel belongs to, over {@code inkHeight}: above 1 for
  *                          pen lines and letters, a fraction for the dust of a broken stroke
@@ -24,11 +28,12 @@ package org.portcheck.extract.ink;
  *                          fewer than three such pieces)
  */
 public record InkMeasure(int dpi, int background, int threshold, int inkPixels, double inkShare, int rulePixels,
-                         int speckles, double contrast, double sharpness, double strokeWidth, int components,
+                         int speckles, double contrast, double sharpness, double edgeBlurMm, double strokeWidth,
+                         double raggedness, int components,
                          double reach, double cohesion, int inkHeight, double baselineShare) {
 
     public static InkMeasure none(int dpi) {
-        return new InkMeasure(dpi, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
+        return new InkMeasure(dpi, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
     }
 
     public InkMeasure {
@@ -38,7 +43,7 @@ public record InkMeasure(int dpi, int background, int threshold, int inkPixels, 
         if (inkPixels < 0 || rulePixels < 0 || speckles < 0 || components < 0 || inkHeight < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
-        if (inkShare < 0 || inkShare > 1 || reach < 0 || cohesion < 0 || cohesion > 1) {
+        if (inkShare < 0 || inkShare > 1 || reach < 0 || cohesion < 0 || cohesion > 1 || edgeBlurMm < 0 || raggedness < 0) {
             throw new IllegalArgumentException("shares must be within 0..1, reach not negative");
         }
     }
@@ -50,9 +55,9 @@ public record InkMeasure(int dpi, int background, int threshold, int inkPixels, 
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ink{dpi=%d bg=%d thr=%d px=%d share=%.4f rules=%d specks=%d contrast=%.0f sharp=%.2f stroke=%.1f "
+                "ink{dpi=%d bg=%d thr=%d px=%d share=%.4f rules=%d specks=%d contrast=%.0f sharp=%.2f blur=%.2fmm stroke=%.1f rag=%.2f "
                         + "comps=%d reach=%.2f coh=%.3f h=%d base=%.2f}",
                 dpi, background, threshold, inkPixels, inkShare, rulePixels, speckles, contrast, sharpness,
-                strokeWidth, components, reach, cohesion, inkHeight, baselineShare);
+                edgeBlurMm, strokeWidth, raggedness, components, reach, cohesion, inkHeight, baselineShare);
     }
 }

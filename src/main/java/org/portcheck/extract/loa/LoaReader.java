@@ -184,20 +184,27 @@ public class LoaReader {
                 Math.max(1, right - lb.right()), lb.height() + 2 * lb.height() / 3);
         List<Word> words = label.hit().wordsAfter().stream()
                 .filter(w -> w.box().x() >= lb.right() - 1 && w.box().right() <= right + lb.height())
-                .filter(w -> !w.text().isBlank() && !isFillerUnderline(w.text()))
+                .filter(w -> !w.text().isBlank() && !isFillerUnderline(w.text()) && !isSpeckle(w))
                 .toList();
         if (words.isEmpty()) {
             boolean inked = ink.hasInk(page.image(), scale(region, page));
             return inked ? new Field(name, null, FieldState.UNREADABLE, 0, page.number(), region)
                     : Field.blank(name, page.number(), region);
         }
-        String value = words.stream().map(Word::text).collect(Collectors.joining(" ")).strip();
+        String value = words.stream().map(Word::text).collect(Collectors.joining(" ")).strip()
+                .replaceAll("^[\\p{Punct}\\s]+", "").replaceAll("[\\s,;:|_]+$", "");
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(0);
         Box box = TextLine.boxOf(words);
         if (confidence < config.minValueConfidence() || value.replaceAll("[^\\p{Alnum}]", "").isEmpty()) {
             return new Field(name, null, FieldState.UNREADABLE, confidence, page.number(), box);
         }
         return new Field(name, value, FieldState.PRESENT, confidence, page.number(), box);
+    }
+
+    /** Scanner dust that OCR turns into a stray mark or two letters read with little confidence. */
+    private boolean isSpeckle(Word w) {
+        String letters = w.text().replaceAll("[^\\p{Alnum}]", "");
+        return letters.isEmpty() || (letters.length() <= 2 && w.confidence() < config.minValueConfidence());
     }
 
     private static boolean isFillerUnderline(String text) {
@@ -276,14 +283,22 @@ public class LoaReader {
         if (!out.isEmpty() || profile.numbers() == null) {
             return out;
         }
-        Optional<Located> label = labels.stream().filter(l -> l.name().equals("numbers")).findFirst();
-        if (label.isEmpty()) {
-            return out;
+        // Every place the numbers label stands counts: carrier forms print it on page 1 ("see attached list")
+        // and again as the title of an attachment page that holds the list.
+        for (Layout layout : layouts) {
+            for (String wording : profile.numbers().labels()) {
+                for (Layout.LabelHit hit : layout.find(wording)) {
+                    numbersBelow(layout, hit.box(), labels, out);
+                }
+            }
         }
-        Layout layout = label.get().layout();
-        Box lb = label.get().box();
+        return dedupe(out);
+    }
+
+    private static void numbersBelow(Layout layout, Box lb, List<Located> labels, List<Field> out) {
+        int page = layout.page().number();
         int bottom = labels.stream()
-                .filter(o -> o.page() == label.get().page() && o.box().y() > lb.bottom())
+                .filter(o -> o.page() == page && o.box().y() > lb.bottom() && !o.name().equals("numbers"))
                 .map(o -> o.box().y()).min(Comparator.naturalOrder()).orElse(layout.page().height());
         for (TextLine line : layout.lines()) {
             if (line.box().bottom() < lb.y() || line.box().y() >= bottom) {
@@ -291,9 +306,16 @@ public class LoaReader {
             }
             List<Word> words = line.words().stream()
                     .filter(w -> line.box().verticalOverlap(lb) < 0.5 || w.box().x() >= lb.right() - 1).toList();
-            collectNumbers(words, layout.page().number(), out);
+            collectNumbers(words, page, out);
         }
-        return out;
+    }
+
+    private static List<Field> dedupe(List<Field> numbers) {
+        Map<String, Field> byDigits = new LinkedHashMap<>();
+        for (Field f : numbers) {
+            byDigits.putIfAbsent(f.value().replaceAll("\\D", ""), f);
+        }
+        return new ArrayList<>(byDigits.values());
     }
 
     private static void collectNumbers(List<Word> words, int page, List<Field> out) {
@@ -317,10 +339,20 @@ public class LoaReader {
                     used.add(words.get(i));
                 }
             }
+            if (markedNotToPort(text.substring(m.end()))) {
+                continue;
+            }
             double conf = used.stream().mapToDouble(Word::confidence).min().orElse(0);
             out.add(new Field("numbersToPort", m.group(1) + "-" + m.group(2) + "-" + m.group(3), FieldState.PRESENT,
                     conf, page, TextLine.boxOf(used)));
         }
+    }
+
+    /** A list row that says "No" (in a "Port?" column) after the number names a line kept, not one to port. */
+    private static boolean markedNotToPort(String rest) {
+        List<String> tokens = Layout.tokens(rest);
+        int upTo = Math.min(tokens.size(), 3);
+        return tokens.subList(0, upTo).contains("no") && !tokens.subList(0, upTo).contains("yes");
     }
 
     private Block readBlock(LoaProfile.BlockSpec spec, Block.Kind kind, Document doc, List<Located> labels,
@@ -350,8 +382,13 @@ public class LoaReader {
                 ? config.initialsHeightInches() / 2 : config.belowLineInches())));
         Box region = new Box(lb.right() + (int) (inch * 0.05), Math.max(0, top),
                 Math.max(1, right - lb.right() - (int) (inch * 0.1)), Math.max(1, bottom - top));
-        SignatureState state = ink.classify(page.image(), scale(region, page), scaledWordsIn(page, region));
+        List<Word> words = new ArrayList<>(scaledWordsIn(page, region));
         Optional<Field> typed = formValue(doc, spec.name(), List.of());
+        // a form field's value is drawn into the page by its appearance: machine text where the field's box is, which
+        // the text layer does not list; a hand signature stamped beside it is ink the field's box does not cover
+        typed.filter(f -> f.present() && f.page() == page.number() && f.box() != null && !Box.NONE.equals(f.box()))
+                .ifPresent(f -> words.add(new Word(f.value(), scale(f.box(), page), 1.0)));
+        SignatureState state = ink.classify(page.image(), scale(region, page), words);
         if (state == SignatureState.EMPTY && typed.isPresent() && typed.get().present()) {
             state = SignatureState.TYPED;
         }

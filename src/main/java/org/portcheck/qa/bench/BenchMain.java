@@ -1,0 +1,121 @@
+package org.portcheck.qa.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.portcheck.api.ApiConfig;
+import org.portcheck.api.PageImages;
+import org.portcheck.api.PrecheckService;
+import org.portcheck.document.DocumentReader;
+import org.portcheck.qa.HttpPrecheckClient;
+import org.portcheck.qa.InProcessClient;
+import org.portcheck.qa.PrecheckClient;
+import org.portcheck.qa.QaCase;
+
+/**
+ * {@code portcheck bench}: the in-process figures come from this JVM (its HTTP server on an ephemeral port stays
+ * idle); the HTTP, start-up and load figures from the packaged server started as its own process.
+ */
+public final class BenchMain {
+
+    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(120);
+
+    private BenchMain() {
+    }
+
+    public static void main(String... args) {
+        try {
+            BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("portcheck bench: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.setProperty("quarkus.http.port", "0");
+        System.setProperty("quarkus.log.console.level", "WARN");
+        Quarkus.run(App.class, (code, failure) -> {
+            if (failure != null) {
+                System.err.println("portcheck bench: " + failure);
+            }
+            System.exit(code);
+        }, args);
+    }
+
+    /** The run, once the container is up. */
+    public static class App implements QuarkusApplication {
+
+        @Inject
+        PrecheckService service;
+
+        @Inject
+        DocumentReader reader;
+
+        @Inject
+        PageImages pageImages;
+
+        @Inject
+        ApiConfig limits;
+
+        @Inject
+        ObjectMapper json;
+
+        @Override
+        public int run(String... args) throws IOException {
+            BenchOptions options = BenchOptions.parse(args);
+            String loadAverage = BenchReport.loadAverage();
+            Path scratch = Files.createTempDirectory("portcheck-bench");
+            BenchCorpus corpus = BenchCorpus.load(options.dir(), reader);
+            PrecheckClient inProcess = new InProcessClient(service, pageImages, limits, json);
+            Path serverLog = scratch.resolve("server.log");
+            Bench.Results results;
+            double startup;
+            LoadTest.Result load = null;
+            try (ServerProcess server = ServerProcess.start(options.jar(), serverLog)) {
+                startup = server.startupMs();
+                System.out.printf("bench: server pid %d ready in %.0f ms on %s%n", server.pid(), startup, server.base());
+                results = new Bench(System.out, scratch).measure(corpus, options,
+                        inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+                if (options.load()) {
+                    System.out.printf("bench: load, %d clients for %d s%n", options.clients(), options.seconds());
+                    List<PrecheckClient.Parts> mix = corpus.docs().stream().map(BenchCorpus.Doc::parts).toList();
+                    load = LoadTest.run(server, mix, options.clients(), options.seconds());
+                    afterLoad(corpus, inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+                }
+            }
+            String md = BenchReport.markdown(results, startup, load, options.command(), loadAverage);
+            System.out.println(md);
+            if (options.out().getParent() != null) {
+                Files.createDirectories(options.out().getParent());
+            }
+            Files.writeString(options.out(), md);
+            System.out.println("bench: written to " + options.out());
+            return 0;
+        }
+
+        /** After the load, one ordinary precheck of a clean case must answer as it does unloaded (in-process). */
+        private static void afterLoad(BenchCorpus corpus, PrecheckClient inProcess, PrecheckClient http) {
+            QaCase clean = corpus.cases().stream().filter(c -> c.name().startsWith("clean-")).findFirst()
+                    .orElse(corpus.cases().get(0));
+            PrecheckClient.Reply r = http.send(corpus.caseParts(clean));
+            java.util.TreeSet<Integer> got = new java.util.TreeSet<>();
+            if (r.succeeded()) {
+                r.body().path("codes").forEach(c -> got.add(c.path("code").asInt()));
+            }
+            java.util.TreeSet<Integer> unloaded = new java.util.TreeSet<>();
+            PrecheckClient.Reply ref = inProcess.send(corpus.caseParts(clean));
+            if (ref.succeeded()) {
+                ref.body().path("codes").forEach(c -> unloaded.add(c.path("code").asInt()));
+            }
+            boolean ok = r.succeeded() && got.equals(unloaded);
+            System.out.printf("bench: after the load, %s answered %s, codes %s (unloaded in-process %s, expected.json"
+                    + " %s): %s%n", clean.name(), r.status(), got, unloaded, clean.expected(), ok ? "same" : "DIFFERENT");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.portcheck.qa.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portcheck.api.ApiConfig;
+import org.portcheck.api.PageImages;
+import org.portcheck.api.PrecheckService;
+import org.portcheck.document.DocumentReader;
+import org.portcheck.qa.HttpPrecheckClient;
+import org.portcheck.qa.InProcessClient;
+
+/**
+ * The bench's code paths on two small sample cases (a text-layer LOA + bill, a one-page screenshot bill): corpus
+ * classification, raw tesseract, in-process and HTTP prechecks, batch and report. Times are printed, never asserted.
+ */
+@QuarkusTest
+class BenchSmokeTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("portcheck.project-dir", "."), "samples");
+
+    @Inject
+    PrecheckService service;
+
+    @Inject
+    DocumentReader reader;
+
+    @Inject
+    PageImages pageImages;
+
+    @Inject
+    ApiConfig limits;
+
+    @Inject
+    ObjectMapper json;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldMeasureTwoCasesSideBySideAndWriteTheReport() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (String name : new String[]{"clean-verizon-textpdf", "120-bill-only-screenshot"}) {
+            Path to = Files.createDirectories(tree.resolve(name));
+            try (var files = Files.list(SAMPLES.resolve(name))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+        BenchCorpus corpus = BenchCorpus.load(tree, reader);
+        assertEquals(3, corpus.docs().size());
+        assertEquals(1, corpus.textPairs().size(), "the text-layer LOA and bill make the no-OCR pair");
+        BenchCorpus.Doc png = corpus.docs().stream().filter(d -> d.format() == Format.SCREENSHOT_PNG).findFirst()
+                .orElseThrow();
+        assertEquals(1, png.ocrPages().size(), "the screenshot is one page for OCR");
+
+        BenchOptions options = BenchOptions.parse("bench", tree.toString(), "--per-format", "1", "--repeat", "2");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Bench.Results results = new Bench(new PrintStream(log, true, StandardCharsets.UTF_8), tmp).measure(corpus,
+                options, new InProcessClient(service, pageImages, limits, json),
+                new HttpPrecheckClient(base.toString(), Duration.ofSeconds(60)));
+
+        assertFalse(log.toString(StandardCharsets.UTF_8).contains("failed"), log.toString(StandardCharsets.UTF_8));
+        Bench.Row screenshot = results.rows().stream().filter(r -> r.label().equals("screenshot PNG")).findFirst()
+                .orElseThrow();
+        assertEquals(1, screenshot.inProcessMs().size());
+        assertEquals(1, screenshot.httpMs().size());
+        assertEquals(1, screenshot.rawDocMs().size(), "raw tesseract ran on the screenshot's page");
+        assertEquals(1, screenshot.stageMs().get("ocrMs").size(), "the response's timings were collected");
+        Bench.Row pair = results.rows().get(results.rows().size() - 1);
+        assertEquals(2, pair.inProcessMs().size(), "the pair precheck is repeated");
+        assertEquals(3, results.batch().docs());
+        assertEquals(1, results.batch().pages());
+
+        String md = BenchReport.markdown(results, null, null, options.command(), BenchReport.loadAverage());
+        System.out.println(md);
+        assertTrue(md.contains("| screenshot PNG | 1 | 1 |"), md);
+        assertTrue(md.contains("nproc: " + Runtime.getRuntime().availableProcessors()), md);
+        assertTrue(md.contains("Batch throughput"), md);
+    }
+
+    @Test
+    void shouldRefuseUnknownOptions() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("bench", "--fast"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("bench", "--clients", "0"));
+        assertEquals(8, BenchOptions.parse("bench", "--load", "--clients", "8").clients());
+    }
+}
