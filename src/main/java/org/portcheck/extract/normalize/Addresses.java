@@ -258,8 +258,38 @@ public final class Addresses {
         }
         Normal na = normal(a);
         Normal nb = normal(b);
-        return agree(na.street(), nb.street()) && agree(na.unit(), nb.unit()) && agree(na.city(), nb.city())
+        return (agree(na.street(), nb.street()) || suffixSlip(na.street(), nb.street())) && agree(na.unit(), nb.unit()) && agree(na.city(), nb.city())
                 && agree(na.state(), nb.state()) && agree(na.zip(), nb.zip());
+    }
+
+    /**
+     * "2208 chatham ra" and "2208 chatham rd": the streets agree word for word but for the suffix, where one side has
+     * a USPS suffix and the other a word that is no suffix and differs from it in one letter (an OCR slip). A
+     * real but different suffix (St / Sq) is no slip.
+     */
+    private static boolean suffixSlip(String x, String y) {
+        String[] a = x.split(" ");
+        String[] b = y.split(" ");
+        if (a.length != b.length || a.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < a.length - 1; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        String p = a[a.length - 1];
+        String q = b[b.length - 1];
+        boolean pSuffix = SUFFIXES.containsValue(p);
+        boolean qSuffix = SUFFIXES.containsValue(q);
+        if (pSuffix == qSuffix || SUFFIXES.containsKey(pSuffix ? q : p) || p.length() != q.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < p.length(); i++) {
+            diff += p.charAt(i) == q.charAt(i) ? 0 : 1;
+        }
+        return diff == 1;
     }
 
     private static boolean agree(String x, String y) {

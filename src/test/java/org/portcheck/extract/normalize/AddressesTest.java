@@ -86,4 +86,20 @@ class AddressesTest {
         assertEquals(Optional.of("62704"), Addresses.zip5("62704-1234"));
         assertEquals(Optional.empty(), Addresses.zip5("6270"));
     }
+
+    @Test
+    void anOcrSlipInTheStreetSuffixStillMatches() {
+        Address bill = Addresses.parse("2208 Chatham Ra, Springfield, IL 62704");
+        Address loa = Addresses.parse("2208 Chatham Rd, Springfield, IL 62704");
+        assertTrue(Addresses.sameAddress(bill, loa));
+        assertTrue(Addresses.sameAddress(loa, bill));
+    }
+
+    @Test
+    void aDifferentRealSuffixOrANumberSlipIsADifferentStreet() {
+        Address loa = Addresses.parse("2208 Chatham St, Springfield, IL 62704");
+        assertFalse(Addresses.sameAddress(Addresses.parse("2208 Chatham Sq, Springfield, IL 62704"), loa));
+        assertFalse(Addresses.sameAddress(Addresses.parse("2209 Chatham Sa, Springfield, IL 62704"), loa));
+        assertFalse(Addresses.sameAddress(Addresses.parse("2208 Chatham Rd, Springfield, IL 62704"), loa));
+    }
 }
