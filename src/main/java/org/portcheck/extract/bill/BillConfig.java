@@ -39,6 +39,10 @@ public interface BillConfig {
     @WithDefault("0.5")
     double lineMinVerticalOverlap();
 
+    /** A word taller than this many median word heights (a logo, a rule, a smudge) makes a row of its own. */
+    @WithDefault("2.5")
+    double tallWordMedianHeights();
+
     /** A horizontal gap wider than this many line heights splits a line into separate segments (columns). */
     @WithDefault("1.5")
     double columnGapLineHeights();

@@ -68,6 +68,9 @@ public class BillReader {
         List<Span> taken = new ArrayList<>();
         Field account = accountNumber(labels, taken);
         Block service = firstBlock(labels, Labels.SERVICE_ADDRESS, SERVICE_ADDRESS, layout);
+        if (service == null) {
+            service = firstBlock(labels.findFuzzy(Labels.SERVICE_ADDRESS_WORDS), SERVICE_ADDRESS, layout, labels);
+        }
         Block billing = firstBlock(labels, Labels.BILLING_ADDRESS, BILLING_ADDRESS, layout);
         if (billing == null) {
             billing = unlabelledBlock(layout, service);
@@ -240,7 +243,11 @@ public class BillReader {
     }
 
     private Block firstBlock(Labels labels, Pattern label, String fieldName, Layout layout) {
-        for (Labels.Hit hit : labels.find(label)) {
+        return firstBlock(labels.find(label), fieldName, layout, labels);
+    }
+
+    private Block firstBlock(List<Labels.Hit> hits, String fieldName, Layout layout, Labels labels) {
+        for (Labels.Hit hit : hits) {
             Block b = block(hit, labels, layout, fieldName);
             if (b != null) {
                 return b;
@@ -329,7 +336,8 @@ public class BillReader {
             TextLine street = above.get(i);
             if (i + 1 < above.size()) {
                 TextLine nameLine = above.get(i + 1);
-                boolean close = street.box.y() - nameLine.box.bottom() < street.height();
+                boolean close = street.box.y() - nameLine.box.bottom()
+                        < config.maxGapBelowLineHeights() * street.height();
                 if (close && !nameLine.text.matches(".*\\d.*") && !Labels.startsWithLabel(nameLine.text)
                         && carriers.findIn(nameLine.text).isEmpty()) {
                     pieces.add(new Span(nameLine, 0, nameLine.text.length()));

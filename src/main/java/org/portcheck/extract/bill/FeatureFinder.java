@@ -82,8 +82,9 @@ final class FeatureFinder {
         // The sentence may have begun on the line above ("Your service may be / disconnected if …").
         String lead = "";
         List<TextLine> above = layout.above(seg, 1);
+        // Line spacing of printed text is up to about one line height more than the words' own height.
         if (!above.isEmpty() && !endsSentence(above.get(0).text) && seg.box.y() - above.get(0).box.bottom()
-                < seg.height()) {
+                <= 2 * seg.height()) {
             lead = above.get(0).text + " ";
         }
         String all = lead + text;

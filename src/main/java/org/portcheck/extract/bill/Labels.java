@@ -33,6 +33,12 @@ final class Labels {
             + "|mail\\s+(?:your\\s+)?payments?|payment\\s+address|pay\\s+by\\s+mail|return\\s+this\\s+(?:portion|stub|coupon)"
             + "|payment\\s+coupon)\\b");
 
+    /** The service-address label's words, for OCR-slipped forms of it ("ervice Address", "Service rvic Add ress"). */
+    static final List<String> SERVICE_ADDRESS_WORDS = List.of("service", "address");
+    /** A label is a few words without digits: longer text or text with numbers is a value or a sentence. */
+    private static final int MAX_FUZZY_LABEL_WORDS = 5;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private static final List<Pattern> ALL = List.of(STATEMENT_DATE, PERIOD, ACCOUNT, NAME, SERVICE_ADDRESS,
             BILLING_ADDRESS, Pattern.compile("(?i)\\b(?:amount\\s+due|total\\s+due|due\\s+date|payment\\s+due"
                     + "|page\\s+\\d|phone\\s+number|telephone\\s+number|pin|passcode)\\b"));
@@ -62,6 +68,58 @@ final class Labels {
         return hits;
     }
 
+    /**
+     * Segments that are a label whose words OCR slipped on: each of {@code words} appears in order in the segment's
+     * letters with at most one letter wrong, missing or extra, and the segment is short and has no digits.
+     */
+    List<Hit> findFuzzy(List<String> words) {
+        List<Hit> hits = new ArrayList<>();
+        for (TextLine s : layout.segments) {
+            if (isFuzzyLabel(s.text, words)) {
+                hits.add(new Hit(s, 0, s.text.length()));
+            }
+        }
+        return hits;
+    }
+
+    static boolean isFuzzyLabel(String text, List<String> words) {
+        if (DIGIT.matcher(text).find() || text.strip().split("\\s+").length > MAX_FUZZY_LABEL_WORDS) {
+            return false;
+        }
+        String letters = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        int from = 0;
+        for (String w : words) {
+            int end = approximateEnd(letters, from, w);
+            if (end < 0) {
+                return false;
+            }
+            from = end;
+        }
+        return true;
+    }
+
+    /** Where the first match of {@code needle} within one edit in {@code hay} (from {@code from}) ends, or -1. */
+    static int approximateEnd(String hay, int from, String needle) {
+        int n = needle.length();
+        // Sellers' algorithm: a match may start anywhere, so row 0 costs nothing.
+        int[] prev = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            prev[i] = i;
+        }
+        for (int j = from; j < hay.length(); j++) {
+            int[] cur = new int[n + 1];
+            for (int i = 1; i <= n; i++) {
+                int sub = prev[i - 1] + (needle.charAt(i - 1) == hay.charAt(j) ? 0 : 1);
+                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+            }
+            if (cur[n] <= 1) {
+                return j + 1;
+            }
+            prev = cur;
+        }
+        return -1;
+    }
+
     /** Where the value of a label may be, best first: after it, to its right, below it. */
     List<Span> candidates(Hit hit) {
         List<Span> out = new ArrayList<>();
@@ -82,6 +140,9 @@ final class Labels {
     }
 
     static boolean startsWithLabel(String text) {
+        if (isFuzzyLabel(text, SERVICE_ADDRESS_WORDS)) {
+            return true;
+        }
         for (Pattern p : ALL) {
             Matcher m = p.matcher(text);
             if (m.find() && m.start() <= 1) {

@@ -29,7 +29,7 @@ final class Layout {
         List<TextLine> lines = new ArrayList<>();
         List<TextLine> segments = new ArrayList<>();
         for (Page page : doc.pages()) {
-            for (TextLine line : group(page, config.lineMinVerticalOverlap())) {
+            for (TextLine line : group(page, config.lineMinVerticalOverlap(), config.tallWordMedianHeights())) {
                 lines.add(line);
                 segments.addAll(line.segments(config.columnGapLineHeights()));
             }
@@ -37,18 +37,27 @@ final class Layout {
         return new Layout(lines, segments, config);
     }
 
-    private static List<TextLine> group(Page page, double minOverlap) {
+    private static List<TextLine> group(Page page, double minOverlap, double tallHeights) {
         List<Word> words = new ArrayList<>(page.words());
         words.removeIf(w -> w.text().isBlank());
         words.sort(Comparator.comparingInt((Word w) -> w.box().y()).thenComparingInt(w -> w.box().x()));
+        int[] heights = words.stream().mapToInt(w -> w.box().height()).sorted().toArray();
+        double tall = heights.length == 0 ? Double.MAX_VALUE : tallHeights * heights[heights.length / 2];
         List<List<Word>> rows = new ArrayList<>();
         List<org.portcheck.document.Box> bands = new ArrayList<>();
         for (Word w : words) {
             int best = -1;
             double bestOverlap = minOverlap;
+            // A logo, a rule or a smudge read as one tall "word" overlaps several text lines: it would glue them
+            // into one row, so it stands alone and takes no other word.
+            boolean isTall = w.box().height() > tall;
             // Only recent rows can take the word: words come top-down.
-            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 8; i--) {
-                double o = bands.get(i).verticalOverlap(w.box());
+            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 8 && !isTall; i--) {
+                if (bands.get(i).height() > tall) {
+                    continue;
+                }
+                // Compared with the row's word nearest to it sideways: a photographed line runs at a slant.
+                double o = nearest(rows.get(i), w).box().verticalOverlap(w.box());
                 if (o >= bestOverlap) {
                     best = i;
                     bestOverlap = o;
@@ -68,6 +77,19 @@ final class Layout {
         }
         out.sort(Comparator.comparingInt((TextLine l) -> l.box.centerY()));
         return out;
+    }
+
+    private static Word nearest(List<Word> row, Word w) {
+        Word best = row.get(0);
+        int bestGap = Integer.MAX_VALUE;
+        for (Word r : row) {
+            int gap = Math.max(r.box().x() - w.box().right(), w.box().x() - r.box().right());
+            if (gap < bestGap) {
+                best = r;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** The segments of the line just below {@code from} on the same page that share its column, nearest first. */
@@ -100,7 +122,7 @@ final class Layout {
         TextLine best = null;
         for (TextLine s : segments) {
             if (s.page == seg.page && s != seg && s.box.x() >= seg.box.right()
-                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && sameLine(seg.words.get(seg.words.size() - 1), s.words.get(0))
                     && (best == null || s.box.x() < best.box.x())) {
                 best = s;
             }
@@ -108,12 +130,17 @@ final class Layout {
         return best;
     }
 
+    /** Two segments' facing words share a line: on a slanted photo their whole boxes may not. */
+    private boolean sameLine(Word left, Word right) {
+        return left.box().verticalOverlap(right.box()) >= config.lineMinVerticalOverlap();
+    }
+
     /** The next segment to the left on the same line. */
     TextLine leftOf(TextLine seg) {
         TextLine best = null;
         for (TextLine s : segments) {
             if (s.page == seg.page && s != seg && s.box.right() <= seg.box.x()
-                    && s.box.verticalOverlap(seg.box) >= config.lineMinVerticalOverlap()
+                    && sameLine(s.words.get(s.words.size() - 1), seg.words.get(0))
                     && (best == null || s.box.right() > best.box.right())) {
                 best = s;
             }

@@ -184,20 +184,27 @@ public class LoaReader {
                 Math.max(1, right - lb.right()), lb.height() + 2 * lb.height() / 3);
         List<Word> words = label.hit().wordsAfter().stream()
                 .filter(w -> w.box().x() >= lb.right() - 1 && w.box().right() <= right + lb.height())
-                .filter(w -> !w.text().isBlank() && !isFillerUnderline(w.text()))
+                .filter(w -> !w.text().isBlank() && !isFillerUnderline(w.text()) && !isSpeckle(w))
                 .toList();
         if (words.isEmpty()) {
             boolean inked = ink.hasInk(page.image(), scale(region, page));
             return inked ? new Field(name, null, FieldState.UNREADABLE, 0, page.number(), region)
                     : Field.blank(name, page.number(), region);
         }
-        String value = words.stream().map(Word::text).collect(Collectors.joining(" ")).strip();
+        String value = words.stream().map(Word::text).collect(Collectors.joining(" ")).strip()
+                .replaceAll("^[\\p{Punct}\\s]+", "").replaceAll("[\\s,;:|_]+$", "");
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(0);
         Box box = TextLine.boxOf(words);
         if (confidence < config.minValueConfidence() || value.replaceAll("[^\\p{Alnum}]", "").isEmpty()) {
             return new Field(name, null, FieldState.UNREADABLE, confidence, page.number(), box);
         }
         return new Field(name, value, FieldState.PRESENT, confidence, page.number(), box);
+    }
+
+    /** Scanner dust that OCR turns into a stray mark or two letters read with little confidence. */
+    private boolean isSpeckle(Word w) {
+        String letters = w.text().replaceAll("[^\\p{Alnum}]", "");
+        return letters.isEmpty() || (letters.length() <= 2 && w.confidence() < config.minValueConfidence());
     }
 
     private static boolean isFillerUnderline(String text) {
