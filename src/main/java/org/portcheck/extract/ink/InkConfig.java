@@ -70,9 +70,16 @@ public interface InkConfig {
     @WithDefault("0.5")
     double ruleSkewStepDegrees();
 
-    /** Less ink than this (after noise and rules are gone) is an empty block or a blank field. */
+    /** Less ink than this (after noise and rules are gone) is an empty block (a faxed initial can be this slight). */
     @WithDefault("25")
     int minInkArea();
+
+    /**
+     * Less ink than this is a blank value field: a value is at least a few characters, while a blank field's long
+     * region gathers scan dust and what is left of its underline.
+     */
+    @WithDefault("60")
+    int minFieldInkArea();
 
     /** Ink whose darkest part is less than this far below the background is too faint to be usable. */
     @WithDefault("55")

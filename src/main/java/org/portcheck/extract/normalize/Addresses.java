@@ -3,6 +3,8 @@ package org.portcheck.extract.normalize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -258,38 +260,112 @@ public final class Addresses {
         }
         Normal na = normal(a);
         Normal nb = normal(b);
-        return (agree(na.street(), nb.street()) || suffixSlip(na.street(), nb.street())) && agree(na.unit(), nb.unit()) && agree(na.city(), nb.city())
-                && agree(na.state(), nb.state()) && agree(na.zip(), nb.zip());
+        return sameStreet(na.street(), nb.street()) && agree(unitId(na.unit()), unitId(nb.unit()))
+                && sameWords(na.city(), nb.city()) && agree(validState(na.state()), validState(nb.state()))
+                && agree(na.zip(), nb.zip());
     }
 
     /**
-     * "2208 chatham ra" and "2208 chatham rd": the streets agree word for word but for the suffix, where one side has
-     * a USPS suffix and the other a word that is no suffix and differs from it in one letter (an OCR slip). A
-     * real but different suffix (St / Sq) is no slip.
+     * Streets agree on the house number and on their name words. A directional or a suffix that only one side
+     * prints ("100 N Charles St" and "100 Charles St"), unit words left in the street, and one OCR slip in a long
+     * word ("Chatham" / "Chatharn") do not make two streets differ; a different number or name does.
      */
-    private static boolean suffixSlip(String x, String y) {
-        String[] a = x.split(" ");
-        String[] b = y.split(" ");
-        if (a.length != b.length || a.length < 2) {
+    static boolean sameStreet(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return true;
+        }
+        List<String> a = streetCore(x);
+        List<String> b = streetCore(y);
+        String numberA = a.stream().filter(t -> t.matches("\\d+[a-z]?")).findFirst().orElse("");
+        String numberB = b.stream().filter(t -> t.matches("\\d+[a-z]?")).findFirst().orElse("");
+        if (!agree(numberA, numberB)) {
             return false;
         }
-        for (int i = 0; i < a.length - 1; i++) {
-            if (!a[i].equals(b[i])) {
+        if (!sameWhereBothGive(x, y, new HashSet<>(DIRECTIONALS.values()))
+                || !sameWhereBothGive(x, y, new HashSet<>(SUFFIXES.values()))) {
+            return false;
+        }
+        List<String> namesA = a.stream().filter(t -> t.length() >= 3 && !t.equals(numberA)).toList();
+        List<String> namesB = b.stream().filter(t -> t.length() >= 3 && !t.equals(numberB)).toList();
+        return covers(namesA, namesB) || covers(namesB, namesA);
+    }
+
+    /** The words of a kind (directionals, suffixes) that both streets print must be the same ones. */
+    private static boolean sameWhereBothGive(String x, String y, Set<String> kind) {
+        Set<String> a = new HashSet<>(Arrays.asList(x.split(" ")));
+        Set<String> b = new HashSet<>(Arrays.asList(y.split(" ")));
+        a.retainAll(kind);
+        b.retainAll(kind);
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    private static List<String> streetCore(String key) {
+        Set<String> drop = new HashSet<>(DIRECTIONALS.values());
+        drop.addAll(SUFFIXES.values());
+        drop.addAll(Arrays.asList(UNIT_WORDS.split("\\|")));
+        return Arrays.stream(key.split(" ")).filter(t -> !t.isEmpty() && !drop.contains(t)).toList();
+    }
+
+    /** Every word of {@code few} stands among {@code many}, equal or one OCR slip away for words of four letters. */
+    private static boolean covers(List<String> few, List<String> many) {
+        for (String w : few) {
+            if (many.stream().noneMatch(m -> m.equals(w) || (Math.min(m.length(), w.length()) >= 4 && oneEditApart(m, w)))) {
                 return false;
             }
         }
-        String p = a[a.length - 1];
-        String q = b[b.length - 1];
-        boolean pSuffix = SUFFIXES.containsValue(p);
-        boolean qSuffix = SUFFIXES.containsValue(q);
-        if (pSuffix == qSuffix || SUFFIXES.containsKey(pSuffix ? q : p) || p.length() != q.length()) {
+        return true;
+    }
+
+    /** Cities agree when the words of one stand in the other (OCR may add a short fragment after a city). */
+    static boolean sameWords(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return true;
+        }
+        List<String> a = withoutTrailingFragment(Arrays.asList(x.split(" ")), y);
+        List<String> b = withoutTrailingFragment(Arrays.asList(y.split(" ")), x);
+        return a.size() == b.size() && covers(a, b) && covers(b, a);
+    }
+
+    /** Drops a last word of three letters or fewer that the other side lacks: OCR noise after a city. */
+    private static List<String> withoutTrailingFragment(List<String> words, String other) {
+        List<String> otherWords = Arrays.asList(other.split(" "));
+        if (words.size() > 1 && words.get(words.size() - 1).length() <= 3 && !otherWords.contains(words.get(words.size() - 1))) {
+            return words.subList(0, words.size() - 1);
+        }
+        return words;
+    }
+
+    /** The identifying part of a unit: its last word ("Bldg B" and a misread "Bidg B" are both unit B). */
+    private static String unitId(String unitKey) {
+        return unitKey;
+    }
+
+    /** A state that reads as a USPS code after the usual OCR slips ('|' or '1' for I, '0' for O), else nothing. */
+    private static String validState(String state) {
+        String fixed = state.replace('|', 'I').replace('1', 'I').replace('0', 'O').replace('!', 'I');
+        return stateCode(fixed).orElse("");
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
-        int diff = 0;
-        for (int i = 0; i < p.length(); i++) {
-            diff += p.charAt(i) == q.charAt(i) ? 0 : 1;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
         }
-        return diff == 1;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 1;
     }
 
     private static boolean agree(String x, String y) {
@@ -342,6 +418,12 @@ public final class Addresses {
     private static String unitKey(String unit) {
         Matcher m = UNIT_ALONE.matcher(unit == null ? "" : unit.strip());
         String value = m.matches() ? m.group(1) : unit == null ? "" : unit;
+        if (!m.matches()) {
+            // a misread designator ("Bidg B", "Unit 3.") still ends with the unit's own number or letter
+            List<String> w = words(value);
+            value = w.isEmpty() ? "" : w.stream().filter(t -> t.matches(".*\\d.*")).reduce((first, second) -> second)
+                    .orElse(w.get(w.size() - 1));
+        }
         return NOT_WORD.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 

@@ -55,7 +55,14 @@ class AddressesTest {
         "123 N Main St, Springfield, IL 62704 | 123 S Main St, Springfield, IL 62704 | false",
         "123 Main St, Springfield, IL 62704 | 123 Main Ave, Springfield, IL 62704 | false",
         "123 Main St, Springfield, IL 62704 | 123 Main St, Springfield, IL 62711 | false",
-        "123 Main St, Springfield, IL 62704 | 123 Main St, Springfield, MO 62704 | false"})
+        "123 Main St, Springfield, IL 62704 | 123 Main St, Springfield, MO 62704 | false",
+        "100 N Charles St Suite 1400, Baltimore, MD 21201 | 100 Charles St Suite 1400, Baltimore, MD 21201 | true",
+        "3003 S Lamar Blvd Apt 215, Austin, TX 78704 | 3003 S Lamar, Austin, TX 78704-4788 | true",
+        "2208 Chatham Rd, Springfield, IL 62704 | 2208 Chatham Ra, Springfield, IL 62704 | true",
+        "2600 Broadway Bldg B, Nashville, TN 37203 | 2600 Broadway Bidg B, Nashville, TN 37203 | true",
+        "55 Sutter St #912, San Francisco, CA 94104 | 55 Sutter St #912, San Francisco rea, CA 94104 | true",
+        "55 Sutter St #912, San Francisco, CA 94104 | 55 Sutter St #912, South San Francisco, CA 94104 | false",
+        "2208 Chatham Rd, Springfield, IL 62704 | 2208 Chesham Rd, Springfield, IL 62704 | false"})
     void sameAddress(String a, String b, boolean same) {
         assertEquals(same, Addresses.sameAddress(Addresses.parse(a), Addresses.parse(b)));
         assertEquals(same, Addresses.sameAddress(Addresses.parse(b), Addresses.parse(a)));
@@ -101,5 +108,13 @@ class AddressesTest {
         assertFalse(Addresses.sameAddress(Addresses.parse("2208 Chatham Sq, Springfield, IL 62704"), loa));
         assertFalse(Addresses.sameAddress(Addresses.parse("2209 Chatham Sa, Springfield, IL 62704"), loa));
         assertFalse(Addresses.sameAddress(Addresses.parse("2208 Chatham Rd, Springfield, IL 62704"), loa));
+    }
+
+    @Test
+    void readsAStateThroughCommonOcrSlips() {
+        Address typed = new Address("412 Main St", null, "Cedar Falls", "IA", "50613");
+        assertTrue(Addresses.sameAddress(typed, new Address("412 Main St", null, "Cedar Falls", "|A", "50613")));
+        assertTrue(Addresses.sameAddress(typed, new Address("412 Main St", null, "Cedar Falls", null, "50613")));
+        assertFalse(Addresses.sameAddress(typed, new Address("412 Main St", null, "Cedar Falls", "IL", "50613")));
     }
 }
