@@ -159,8 +159,13 @@ public class FactAssembler {
             }
         }
         List<String> lines = bill.lines().stream().map(Line::e164).toList();
-        return new BillCheck(true, null, date, dated, bill.serviceAddress().present(), bill.accountNumber().present(),
+        // An unreadable value is there, only not read: it goes to review, not to 150.
+        return new BillCheck(true, null, date, dated, notBlank(bill.serviceAddress()), notBlank(bill.accountNumber()),
                 lines, whole);
+    }
+
+    private static boolean notBlank(Field f) {
+        return f != null && f.state() != org.portcheck.extract.FieldState.BLANK;
     }
 
     private static Evidence billEvidence(Field f, String detail) {
@@ -319,7 +324,9 @@ public class FactAssembler {
                 .orElse(new Evidence(v.loa != null ? "loa" : "order", null, "accountNumber",
                         "no account number on the LOA or in the order", v.loa != null && v.loa.field("accountNumber") != null
                         ? v.loa.field("accountNumber").box() : null));
-        return new Account(number.map(Given::value).orElse(null), v.pinGiven(), v.ssnGiven(), where);
+        boolean unreadable = number.isEmpty() && v.loa != null && v.loa.field("accountNumber") != null
+                && v.loa.field("accountNumber").state() == org.portcheck.extract.FieldState.UNREADABLE;
+        return new Account(number.map(Given::value).orElse(null), unreadable, v.pinGiven(), v.ssnGiven(), where);
     }
 
     private Optional<ServiceAddress> serviceAddress(Values v) {

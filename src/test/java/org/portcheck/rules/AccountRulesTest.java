@@ -40,8 +40,15 @@ class AccountRulesTest {
     @Test
     void shouldFlagAMissingAccountNumber() {
         TestFacts.Scenario s = aCleanPrecheck().without(Comparison.class);
-        s.account = new Account(null, true, true, HERE);
+        s.account = new Account(null, false, true, true, HERE);
         assertEquals(Set.of(30), s.codes());
+    }
+
+    @Test
+    void shouldNotFlagAnAccountNumberThatIsThereButUnreadable() {
+        TestFacts.Scenario s = aCleanPrecheck().without(Comparison.class);
+        s.account = new Account(null, true, true, true, HERE);
+        assertEquals(Set.of(), s.codes());
     }
 
     @Test
@@ -62,7 +69,7 @@ class AccountRulesTest {
     void shouldNotAskForAPinThatIsGiven() {
         TestFacts.Scenario s = aCleanPrecheck();
         s.carrier = new PortingCarrier("T-Mobile", true, false, HERE);
-        s.account = new Account("1003146451", true, false, HERE);
+        s.account = new Account("1003146451", false, true, false, HERE);
         assertEquals(Set.of(), s.codes());
     }
 
@@ -70,7 +77,7 @@ class AccountRulesTest {
     void shouldAskForSsnDigitsWhenTheCarrierRequiresThem() {
         TestFacts.Scenario s = aCleanPrecheck();
         s.carrier = new PortingCarrier("Sprint", true, true, HERE);
-        s.account = new Account("1003146451", true, false, HERE);
+        s.account = new Account("1003146451", false, true, false, HERE);
         assertEquals(Set.of(50), s.codes());
     }
 
@@ -78,7 +85,7 @@ class AccountRulesTest {
     void shouldAskForPinAndSsnDigitsSeparatelyWhenTheAccountNumberIsGiven() {
         TestFacts.Scenario s = aCleanPrecheck();
         s.carrier = new PortingCarrier("Sprint", true, true, HERE);
-        s.account = new Account("1003146451", false, false, HERE);
+        s.account = new Account("1003146451", false, false, false, HERE);
         assertEquals(Set.of(40, 50), s.codes());
     }
 
@@ -86,7 +93,7 @@ class AccountRulesTest {
     void shouldRaise60InsteadOf30And40() {
         TestFacts.Scenario s = aCleanPrecheck().without(Comparison.class);
         s.carrier = new PortingCarrier("T-Mobile", true, false, HERE);
-        s.account = new Account(null, false, false, HERE);
+        s.account = new Account(null, false, false, false, HERE);
         List<Finding> findings = TestFacts.rules().evaluate(s.facts());
         assertEquals(List.of(60), findings.stream().map(Finding::code).toList());
         assertEquals(2, findings.get(0).evidence().size(), "evidence of both the account number and the PIN");
@@ -96,7 +103,7 @@ class AccountRulesTest {
     void shouldRaise70InsteadOf30And40And50() {
         TestFacts.Scenario s = aCleanPrecheck().without(Comparison.class);
         s.carrier = new PortingCarrier("Boost Mobile", true, true, HERE);
-        s.account = new Account(null, false, false, HERE);
+        s.account = new Account(null, false, false, false, HERE);
         assertEquals(Set.of(70), s.codes());
     }
 
@@ -105,7 +112,7 @@ class AccountRulesTest {
         TestFacts.Scenario s = aCleanPrecheck().without(Comparison.class)
                 .with(new Comparison("accountNumber", false, HERE));
         s.carrier = new PortingCarrier("T-Mobile", true, false, HERE);
-        s.account = new Account("999", false, false, HERE);
+        s.account = new Account("999", false, false, false, HERE);
         assertEquals(Set.of(30, 40), s.codes());
     }
 

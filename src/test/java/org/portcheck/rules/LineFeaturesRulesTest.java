@@ -33,7 +33,7 @@ class LineFeaturesRulesTest {
     void shouldRaise100ForDslWithVerizon() {
         TestFacts.Scenario s = aCleanPrecheck().with(new Dsl(HERE));
         s.carrier = new PortingCarrier("Verizon Wireless", true, false, HERE);
-        s.account = new Account("1003146451", true, false, HERE);
+        s.account = new Account("1003146451", false, true, false, HERE);
         assertEquals(Set.of(100), s.codes());
     }
 

@@ -61,7 +61,7 @@ final class TestFacts {
         LoaCheck loa = anLoa();
         BillCheck bill = aBill();
         PortingCarrier carrier = new PortingCarrier("Comcast", false, false, HERE);
-        Account account = new Account("1003146451", false, false, HERE);
+        Account account = new Account("1003146451", false, false, false, HERE);
         Internet internet = new Internet("CABLE");
         ServiceAddress address = new ServiceAddress(false, true, HERE);
         Btn btn = new Btn(NUMBER, true, true, HERE);
