@@ -102,7 +102,7 @@ public class DocumentReader {
         long ocrMillis = 0;
         for (Map.Entry<Integer, OcrEngine.PageResult> e : batch.results().entrySet()) {
             OcrEngine.PageResult r = e.getValue();
-            pages.add(ocrPage(e.getKey(), r, pdf.ocrDpiByPage().get(e.getKey())));
+            pages.add(ocrPage(e.getKey(), r, pdf.ocrDpiByPage().get(e.getKey()), 1.0));
             ocrMillis += r.ocrMillis();
         }
         pages.sort(Comparator.comparingInt(Page::number));
@@ -119,9 +119,11 @@ public class DocumentReader {
 
     private Document readImage(byte[] bytes, FileType type, OcrBatch batch) {
         Map<Integer, Integer> dpi = new HashMap<>();
+        Map<Integer, Double> upscaled = new HashMap<>();
         try {
             new ImageFileReader(config).read(bytes, type, frame -> {
                 dpi.put(frame.number(), frame.dpi());
+                upscaled.put(frame.number(), frame.upscaled());
                 batch.submit(frame.number(), frame.grey(), frame.dpi());
             });
         } catch (RuntimeException e) {
@@ -131,14 +133,15 @@ public class DocumentReader {
         List<Page> pages = new ArrayList<>();
         long ocrMillis = 0;
         for (Map.Entry<Integer, OcrEngine.PageResult> e : batch.results().entrySet()) {
-            pages.add(ocrPage(e.getKey(), e.getValue(), dpi.get(e.getKey())));
+            pages.add(ocrPage(e.getKey(), e.getValue(), dpi.get(e.getKey()), upscaled.get(e.getKey())));
             ocrMillis += e.getValue().ocrMillis();
         }
         return new Document(pages, Source.OCR, Map.of(), Map.of(), ocrMillis);
     }
 
-    private static Page ocrPage(int number, OcrEngine.PageResult r, int dpi) {
-        return new Page(number, r.image().getWidth(), r.image().getHeight(), Source.OCR, dpi, r.words(), r.image(), 1.0);
+    private static Page ocrPage(int number, OcrEngine.PageResult r, int dpi, double upscaled) {
+        return new Page(number, r.image().getWidth(), r.image().getHeight(), Source.OCR, dpi, r.words(), r.image(), 1.0,
+                upscaled);
     }
 
     private static String seconds(Duration d) {

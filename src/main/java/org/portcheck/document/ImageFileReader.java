@@ -29,7 +29,7 @@ final class ImageFileReader {
     private final DocumentConfig config;
 
     /** A frame decoded, turned per EXIF, squared and scaled for OCR, with the resolution it now has. */
-    record Frame(int number, BufferedImage grey, int dpi) {
+    record Frame(int number, BufferedImage grey, int dpi, double upscaled) {
     }
 
     interface FrameSink {
@@ -152,12 +152,14 @@ final class ImageFileReader {
         double byWidth = grey.getWidth() / config.assumedPageWidthInches();
         double effective = Math.max(dpi, byWidth);
         int factor = config.upscaleFactor();
+        double upscaled = 1.0;
         if (effective < config.upscaleBelowDpi() && factor > 1
                 && (long) grey.getWidth() * grey.getHeight() * factor * factor / 1e6 <= config.maxMegapixels()) {
             grey = GreyImages.scale(grey, grey.getWidth() * factor, grey.getHeight() * factor);
             effective *= factor;
+            upscaled = factor;
         }
-        return new Frame(number, grey, (int) Math.round(effective));
+        return new Frame(number, grey, (int) Math.round(effective), upscaled);
     }
 
     private static BufferedImage applyExif(BufferedImage grey, int orientation) {

@@ -26,6 +26,7 @@ final class Legibility {
 
     Verdict judge(Document doc) {
         List<Word> ocrWords = new ArrayList<>();
+        List<Double> sourceHeights = new ArrayList<>();
         double weighted = 0;
         int chars = 0;
         for (Page p : doc.pages()) {
@@ -35,6 +36,8 @@ final class Legibility {
             }
             if (p.source() == Source.OCR) {
                 ocrWords.addAll(p.words());
+                // text height in pixels of the file as sent: an enlarged low-resolution picture is no sharper
+                p.words().forEach(w -> sourceHeights.add(w.box().height() / p.upscaled()));
             }
         }
         double mean = chars == 0 ? 0 : weighted / chars;
@@ -53,17 +56,13 @@ final class Legibility {
             return new Verdict(false, String.format("OCR confidence %.2f is below %.2f", ocrMean,
                     config.minMeanConfidence()), mean);
         }
-        double median = medianHeight(ocrWords);
+        double median = sourceHeights.stream().mapToDouble(Double::doubleValue).sorted()
+                .skip(Math.max(0, (sourceHeights.size() - 1) / 2)).findFirst().orElse(0);
         if (median < config.minMedianWordHeightPx()) {
             return new Verdict(false, String.format("text is %.0f px high, too small for its resolution (at least %.0f)",
                     median, config.minMedianWordHeightPx()), mean);
         }
         return new Verdict(true, null, mean);
-    }
-
-    private static double medianHeight(List<Word> words) {
-        int[] h = words.stream().mapToInt(w -> w.box().height()).sorted().toArray();
-        return h.length % 2 == 1 ? h[h.length / 2] : (h[h.length / 2 - 1] + h[h.length / 2]) / 2.0;
     }
 
     /** A page without a picture is taken to have ink: its words were read from something. */

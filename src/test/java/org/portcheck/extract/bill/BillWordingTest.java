@@ -202,6 +202,19 @@ class BillWordingTest {
     }
 
     @Test
+    void textEnlargedFromALowResolutionPictureIsJudgedAtItsOwnSize() {
+        String[] lines = {"Frontier Communications", "Account Number: 2233-4455", "Bill Date: 11/03/2026",
+            "Service Address: 9 Elm Ct, Erie, PA 16501", "Telephone Number: (814) 234-2468"};
+        var page = TestBills.page(1, Source.OCR, 0.9, lines);
+        // the same 10 px words, but on a picture the document stage enlarged twice: the file held 5 px text
+        var enlarged = new org.portcheck.document.Page(1, page.width(), page.height(), Source.OCR, 120, page.words(),
+                null, 1, 2.0);
+        BillFacts bill = reader.read(new Document(List.of(enlarged), Source.OCR, Map.of(), Map.of(), 0));
+        assertFalse(bill.legible());
+        assertTrue(bill.illegibleReason().contains("too small"), bill.illegibleReason());
+    }
+
+    @Test
     void anInkedPageWithAlmostNoWordsIsIllegible() {
         var img = new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
         var g = img.createGraphics();
