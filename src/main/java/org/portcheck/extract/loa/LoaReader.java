@@ -35,7 +35,9 @@ public class LoaReader {
 
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d])(?:\\+?1[\\s.\\-]*)?\\(?([2-9]\\d{2})\\)?[\\s.\\-]*(\\d{3})[\\s.\\-]*(\\d{4})(?![\\d])");
-    private static final Pattern CITY_STATE_ZIP = Pattern.compile("^(.*?)[,\\s]+([A-Za-z]{2})[\\s,]+(\\d{5}(?:-\\d{4})?)$");
+    /** "City, ST 12345", tolerating a state OCR half-read ("|A") or lost, and stray dots. */
+    private static final Pattern CITY_STATE_ZIP = Pattern.compile(
+            "^(.*?)[,.\\s]+(?:([A-Za-z|!1]{2})[.,\\s]+)?(\\d{5}(?:\\s*-\\s*\\d{4})?)\\.?$");
 
     private final LoaProfiles profiles;
     private final InkClassifier ink;
@@ -264,7 +266,13 @@ public class LoaReader {
         Matcher m = CITY_STATE_ZIP.matcher(city.value().strip());
         if (m.matches()) {
             fields.put("city", new Field("city", m.group(1).strip(), FieldState.PRESENT, city.confidence(), city.page(), city.box()));
-            fields.put("state", new Field("state", m.group(2).toUpperCase(Locale.ROOT), FieldState.PRESENT, city.confidence(), city.page(), city.box()));
+            if (m.group(2) != null) {
+                fields.put("state", new Field("state", m.group(2).toUpperCase(Locale.ROOT), FieldState.PRESENT,
+                        city.confidence(), city.page(), city.box()));
+            } else {
+                // the field held something: an unread state is for review, not a blank (code 10)
+                fields.put("state", new Field("state", null, FieldState.UNREADABLE, city.confidence(), city.page(), city.box()));
+            }
             fields.put("zip", new Field("zip", m.group(3), FieldState.PRESENT, city.confidence(), city.page(), city.box()));
         }
     }

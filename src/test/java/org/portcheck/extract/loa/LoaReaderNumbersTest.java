@@ -92,4 +92,17 @@ class LoaReaderNumbersTest {
         assertEquals("portcheck-loa-v1", loa.profile());
         assertEquals(List.of("650-318-2046", "650-318-2047", "650-318-2048"), numbers(loa));
     }
+
+    @Test
+    void shouldSplitACityStateZipFieldThroughOcrSlips() throws Exception {
+        Document doc = new Document(List.of(
+                page(1, "LETTER OF AUTHORIZATION", "Local Number Port Authorization",
+                        "Losing Carrier: | Xfinity", "Service Address: | 412 Main St",
+                        "City/State/ZIP: | Cedar Falls, 1A 50613.", "Authorized Signature: | Date:")),
+                Source.TEXT_LAYER, Map.of(), Map.of(), 0);
+        LoaFacts loa = reader().read(doc);
+        assertEquals("Cedar Falls", loa.field("city").value());
+        assertEquals("1A", loa.field("state").value());
+        assertEquals("50613", loa.field("zip").value());
+    }
 }
