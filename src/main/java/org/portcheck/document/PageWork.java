@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class PageWork {
 
+    /** The resolution the speck sizes in the settings are given at. */
+    private static final double SPECK_DPI = 300.0;
+
     private final DocumentConfig config;
     private final TesseractHandle tesseract;
     private final OcrEngine.PageJob job;
@@ -31,17 +34,19 @@ final class PageWork {
         checkTime(pageEnd);
         long start = System.nanoTime();
 
-        Reading reading = read(job.grey(), 0, pageEnd);
+        BufferedImage forOcr = prepare(job.grey());
+        Reading reading = read(job.grey(), forOcr, 0, pageEnd);
         boolean osd = false;
         if (!looksUpright(reading.words())) {
             osd = true;
             checkTime(pageEnd);
-            TesseractHandle.Orientation orientation = tesseract.orientation(job.grey(), job.dpi());
+            TesseractHandle.Orientation orientation = tesseract.orientation(forOcr, job.dpi());
             if (orientation != null && orientation.rotateClockwise() != 0
                     && orientation.confidence() >= config.minOrientationConfidence()) {
                 checkTime(pageEnd);
                 int rotated = orientation.rotateClockwise();
-                reading = read(GreyImages.rotateClockwise(job.grey(), rotated), rotated, pageEnd);
+                reading = read(GreyImages.rotateClockwise(job.grey(), rotated),
+                        GreyImages.rotateClockwise(forOcr, rotated), rotated, pageEnd);
             }
         }
         List<Word> words = reading.words().stream()
@@ -53,17 +58,40 @@ final class PageWork {
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
     }
 
-    /** Deskews and recognises one orientation of the page; all words, unfiltered. */
-    private Reading read(BufferedImage image, int rotated, long pageEnd) {
-        double skew = GreyImages.skewDegrees(image, config.maxSkewDegrees(), config.inkThreshold());
+    /**
+     * The copy Tesseract reads: levels stretched between ink and paper (a grey, faint scan) and specks removed (a
+     * noisy one). The page keeps the original: the ink classifier must see faint ink as faint.
+     */
+    private BufferedImage prepare(BufferedImage grey) {
+        BufferedImage out = grey;
+        int paper = GreyImages.percentile(grey, config.ocrPaperPercentile());
+        int ink = GreyImages.percentile(grey, config.ocrInkPercentile());
+        boolean stretched = false;
+        if (paper >= config.ocrMinPaperLevel() && paper - ink >= config.ocrMinContrast()) {
+            out = GreyImages.stretch(grey, ink, paper);
+            stretched = true;
+        }
+        double scale = job.dpi() / SPECK_DPI;
+        GreyImages.Despeckled clean = GreyImages.removeSpecks(out, config.inkThreshold(),
+                (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
+                (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
+        Log.debugf("page %d prepared for OCR: ink %d, paper %d, stretched %s, %d specks removed", job.page(),
+                ink, paper, stretched, clean.specks());
+        return clean.image();
+    }
+
+    /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */
+    private Reading read(BufferedImage image, BufferedImage forOcr, int rotated, long pageEnd) {
+        double skew = GreyImages.skewDegrees(forOcr, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
         if (Math.abs(skew) > config.minSkewDegrees()) {
             deskew = -skew;
             image = GreyImages.rotate(image, deskew);
+            forOcr = GreyImages.rotate(forOcr, deskew);
         }
         checkTime(pageEnd);
         long budget = (pageEnd - System.nanoTime()) / 1_000_000;
-        TesseractHandle.Recognition recognition = tesseract.recognize(image, job.dpi(), budget);
+        TesseractHandle.Recognition recognition = tesseract.recognize(forOcr, job.dpi(), budget);
         if (!recognition.finished()) {
             throw pastDeadline();
         }
