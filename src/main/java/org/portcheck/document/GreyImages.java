@@ -339,4 +339,21 @@ final class GreyImages {
         }
         return true;
     }
+
+    /**
+     * A copy of {@code original} with the pixels that {@code cleaned} turned white (from ink in {@code before}) set
+     * to {@code paper}: the same specks taken out of the page as it was, its own levels otherwise kept.
+     */
+    static BufferedImage eraseWhereCleaned(BufferedImage original, BufferedImage before, BufferedImage cleaned,
+                                           int paper) {
+        byte[] o = pixels(original);
+        byte[] b = pixels(before);
+        byte[] c = pixels(cleaned);
+        BufferedImage out = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] px = pixels(out);
+        for (int i = 0; i < o.length; i++) {
+            px[i] = b[i] != c[i] ? (byte) paper : o[i];
+        }
+        return out;
+    }
 }

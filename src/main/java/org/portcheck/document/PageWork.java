@@ -34,8 +34,10 @@ final class PageWork {
         checkTime(pageEnd);
         long start = System.nanoTime();
 
-        BufferedImage forOcr = prepare(job.grey());
-        Reading reading = read(job.grey(), forOcr, 0, pageEnd);
+        Prepared prepared = prepare(job.grey());
+        BufferedImage original = prepared.page();
+        BufferedImage forOcr = prepared.ocr();
+        Reading reading = read(original, forOcr, 0, pageEnd);
         boolean osd = false;
         if (!looksUpright(reading.words())) {
             osd = true;
@@ -45,7 +47,7 @@ final class PageWork {
                     && orientation.confidence() >= config.minOrientationConfidence()) {
                 checkTime(pageEnd);
                 int rotated = orientation.rotateClockwise();
-                reading = read(GreyImages.rotateClockwise(job.grey(), rotated),
+                reading = read(GreyImages.rotateClockwise(original, rotated),
                         GreyImages.rotateClockwise(forOcr, rotated), rotated, pageEnd);
             }
         }
@@ -58,26 +60,33 @@ final class PageWork {
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
     }
 
+    /** The page as it is kept (specks out, its own levels), and the copy Tesseract reads. */
+    private record Prepared(BufferedImage page, BufferedImage ocr) {
+    }
+
     /**
-     * The copy Tesseract reads: levels stretched between ink and paper (a grey, faint scan) and specks removed (a
-     * noisy one). The page keeps the original: the ink classifier must see faint ink as faint.
+     * The copy Tesseract reads: levels stretched between ink and paper (a grey, faint scan) and lone specks removed
+     * (a noisy one). The page keeps its own levels, the ink classifier must see faint ink as faint, but loses the
+     * same specks, which it would otherwise take for faint ink in an empty block.
      */
-    private BufferedImage prepare(BufferedImage grey) {
-        BufferedImage out = grey;
+    private Prepared prepare(BufferedImage grey) {
+        BufferedImage stretchedCopy = grey;
         int paper = GreyImages.percentile(grey, config.ocrPaperPercentile());
         int ink = GreyImages.percentile(grey, config.ocrInkPercentile());
         boolean stretched = false;
         if (paper >= config.ocrMinPaperLevel() && paper - ink >= config.ocrMinContrast()) {
-            out = GreyImages.stretch(grey, ink, paper);
+            stretchedCopy = GreyImages.stretch(grey, ink, paper);
             stretched = true;
         }
         double scale = job.dpi() / SPECK_DPI;
-        GreyImages.Despeckled clean = GreyImages.removeSpecks(out, config.inkThreshold(),
+        GreyImages.Despeckled clean = GreyImages.removeSpecks(stretchedCopy, config.inkThreshold(),
                 (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
                 (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
         Log.debugf("page %d prepared for OCR: ink %d, paper %d, stretched %s, %d specks removed", job.page(),
                 ink, paper, stretched, clean.specks());
-        return clean.image();
+        BufferedImage page = clean.specks() == 0 ? grey
+                : GreyImages.eraseWhereCleaned(grey, stretchedCopy, clean.image(), paper);
+        return new Prepared(page, clean.image());
     }
 
     /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */

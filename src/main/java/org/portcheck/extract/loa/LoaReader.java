@@ -370,7 +370,9 @@ public class LoaReader {
         double inch = page.source() == Source.OCR ? page.dpi() : 72.0;
         Optional<Layout.LabelHit> date = spec.dateField() == null ? Optional.empty()
                 : at.layout().find("Date").stream()
-                .filter(h -> h.box().verticalOverlap(lb) >= 0.5 && h.box().x() > lb.right())
+                // on a photo the row may slope: the layout's own line joins what box overlap alone would split
+                .filter(h -> (h.line() == at.hit().line() || h.box().verticalOverlap(lb) >= 0.5)
+                        && h.box().x() > lb.right())
                 .min(Comparator.comparingInt(h -> h.box().x()));
         int right = date.map(h -> h.box().x()).orElse(Math.min(page.width() - margin(page),
                 lb.right() + (int) (inch * (kind == Block.Kind.INITIALS ? config.initialsWidthInches()
