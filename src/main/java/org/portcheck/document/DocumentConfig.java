@@ -134,6 +134,20 @@ public interface DocumentConfig {
     int ocrMinPaperLevel();
 
     /**
+     * Contrast is stretched when paper and ink lie closer than this (a faint or grey scan), or when the page is a
+     * noisy scan; other pages with good contrast (clean scans, faxes, photos) read better as they are.
+     */
+    @WithDefault("120")
+    int ocrStretchBelowContrast();
+
+    /**
+     * Specks are taken out only when a page has at least this many (at 300 dpi, scaled to the page's area): a noisy
+     * scan has a thousand, a clean page or a photo a handful that may as well be print.
+     */
+    @WithDefault("200")
+    int ocrMinSpecks();
+
+    /**
      * Ink blobs of at most this many pixels at 300 dpi (scaled to the page's resolution), standing alone, are
      * scanner specks and are removed from the copy OCR reads: a full stop of 10 pt print is about 20.
      */

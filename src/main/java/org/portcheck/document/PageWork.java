@@ -14,6 +14,7 @@ final class PageWork {
 
     /** The resolution the speck sizes in the settings are given at. */
     private static final double SPECK_DPI = 300.0;
+    private static final int WHITE = 255;
 
     private final DocumentConfig config;
     private final TesseractHandle tesseract;
@@ -70,23 +71,25 @@ final class PageWork {
      * same specks, which it would otherwise take for faint ink in an empty block.
      */
     private Prepared prepare(BufferedImage grey) {
-        BufferedImage stretchedCopy = grey;
         int paper = GreyImages.percentile(grey, config.ocrPaperPercentile());
         int ink = GreyImages.percentile(grey, config.ocrInkPercentile());
-        boolean stretched = false;
-        if (paper >= config.ocrMinPaperLevel() && paper - ink >= config.ocrMinContrast()) {
-            stretchedCopy = GreyImages.stretch(grey, ink, paper);
-            stretched = true;
+        if (paper < config.ocrMinPaperLevel() || paper - ink < config.ocrMinContrast()) {
+            return new Prepared(grey, grey);
         }
+        BufferedImage stretched = GreyImages.stretch(grey, ink, paper);
         double scale = job.dpi() / SPECK_DPI;
-        GreyImages.Despeckled clean = GreyImages.removeSpecks(stretchedCopy, config.inkThreshold(),
+        GreyImages.Despeckled clean = GreyImages.removeSpecks(stretched, config.inkThreshold(),
                 (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
                 (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
-        Log.debugf("page %d prepared for OCR: ink %d, paper %d, stretched %s, %d specks removed", job.page(),
-                ink, paper, stretched, clean.specks());
-        BufferedImage page = clean.specks() == 0 ? grey
-                : GreyImages.eraseWhereCleaned(grey, stretchedCopy, clean.image(), paper);
-        return new Prepared(page, clean.image());
+        // a fax is black and white on white paper: its dots may be print, and Tesseract reads faxes well as they are
+        boolean noisy = paper < WHITE && clean.specks() >= config.ocrMinSpecks() * scale * scale;
+        boolean faint = paper - ink < config.ocrStretchBelowContrast();
+        Log.debugf("page %d prepared for OCR: ink %d, paper %d, %d specks; faint %s, noisy %s", job.page(), ink,
+                paper, clean.specks(), faint, noisy);
+        if (noisy) {
+            return new Prepared(GreyImages.eraseWhereCleaned(grey, stretched, clean.image(), paper), clean.image());
+        }
+        return new Prepared(grey, faint ? stretched : grey);
     }
 
     /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */

@@ -179,7 +179,8 @@ public class LoaReader {
     private Field valueBeside(String name, Located label, List<Located> labels) {
         Page page = label.layout().page();
         Box lb = label.box();
-        int right = nextLabelLeft(label, labels).orElse(page.width() - margin(page));
+        int right = nextLabelLeft(label, labels).orElse(Math.min(page.width() - margin(page),
+                printRight(page) + lb.height()));
         Box region = new Box(lb.right(), Math.max(0, lb.y() - lb.height() / 3),
                 Math.max(1, right - lb.right()), lb.height() + 2 * lb.height() / 3);
         List<Word> words = label.hit().wordsAfter().stream()
@@ -218,6 +219,17 @@ public class LoaReader {
                 .filter(o -> o.box().verticalOverlap(label.box()) >= 0.5 && o.box().x() > label.box().right())
                 .map(o -> o.box().x())
                 .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * Right edge of the printed text: a photo's page may end before the picture does, and the table or shadow beyond
+     * it is no ink of a value. Only sure words of a few letters count (OCR reads a dark edge as stray marks).
+     */
+    private int printRight(Page page) {
+        return page.words().stream()
+                .filter(w -> w.confidence() >= config.minValueConfidence()
+                        && w.text().replaceAll("[^\\p{Alnum}]", "").length() >= 3)
+                .mapToInt(w -> w.box().right()).max().orElse(page.width());
     }
 
     private static int margin(Page page) {
