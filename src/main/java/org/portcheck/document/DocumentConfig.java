@@ -111,6 +111,53 @@ public interface DocumentConfig {
     @WithDefault("140")
     int inkThreshold();
 
+    /**
+     * Share of a page's pixels at or below the paper level used to stretch contrast before OCR: most of a page is
+     * paper, so the median is the paper even on a grey scan.
+     */
+    @WithDefault("0.5")
+    double ocrPaperPercentile();
+
+    /** Share of a page's pixels at or below the ink level used to stretch contrast before OCR. */
+    @WithDefault("0.005")
+    double ocrInkPercentile();
+
+    /**
+     * Contrast is stretched only when paper and ink lie at least this many grey levels apart (less is a blank page
+     * whose noise would be blown up) and the paper is lighter than {@code ocrMinPaperLevel} (a dark screenshot).
+     */
+    @WithDefault("30")
+    int ocrMinContrast();
+
+    /** Paper darker than this is not paper (a dark-mode screenshot): contrast is left alone. */
+    @WithDefault("128")
+    int ocrMinPaperLevel();
+
+    /**
+     * Contrast is stretched when paper and ink lie closer than this (a faint or grey scan), or when the page is a
+     * noisy scan; other pages with good contrast (clean scans, faxes, photos) read better as they are.
+     */
+    @WithDefault("120")
+    int ocrStretchBelowContrast();
+
+    /**
+     * Specks are taken out only when a page has at least this many (at 300 dpi, scaled to the page's area): a noisy
+     * scan has a thousand, a clean page or a photo a handful that may as well be print.
+     */
+    @WithDefault("200")
+    int ocrMinSpecks();
+
+    /**
+     * Ink blobs of at most this many pixels at 300 dpi (scaled to the page's resolution), standing alone, are
+     * scanner specks and are removed from the copy OCR reads: a full stop of 10 pt print is about 20.
+     */
+    @WithDefault("12")
+    int ocrSpeckMaxArea();
+
+    /** A blob with other ink this close (pixels at 300 dpi, scaled) belongs to print and is kept. */
+    @WithDefault("8")
+    int ocrSpeckGap();
+
     /** Main memory PDFBox may use for a document's decoded streams before spilling to a scratch file. */
     @WithDefault("67108864")
     long pdfMemoryBytes();

@@ -204,4 +204,156 @@ final class GreyImages {
         }
         return score;
     }
+
+    /** The grey level at or below which {@code share} (0..1) of the pixels lie. */
+    static int percentile(BufferedImage grey, double share) {
+        int[] hist = new int[256];
+        for (byte b : pixels(grey)) {
+            hist[b & 0xFF]++;
+        }
+        long want = (long) Math.ceil(share * grey.getWidth() * (long) grey.getHeight());
+        long seen = 0;
+        for (int v = 0; v < hist.length; v++) {
+            seen += hist[v];
+            if (seen >= Math.max(1, want)) {
+                return v;
+            }
+        }
+        return WHITE;
+    }
+
+    /** A copy with levels stretched linearly so that {@code ink} becomes black and {@code paper} white (clamped). */
+    static BufferedImage stretch(BufferedImage grey, int ink, int paper) {
+        if (paper <= ink) {
+            throw new IllegalArgumentException("paper level " + paper + " must be above ink level " + ink);
+        }
+        byte[] map = new byte[256];
+        for (int v = 0; v < map.length; v++) {
+            int o = (int) Math.round((v - ink) * (double) WHITE / (paper - ink));
+            map[v] = (byte) Math.max(0, Math.min(WHITE, o));
+        }
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] in = pixels(grey);
+        byte[] o = pixels(out);
+        for (int i = 0; i < in.length; i++) {
+            o[i] = map[in[i] & 0xFF];
+        }
+        return out;
+    }
+
+    /**
+     * A copy with specks removed: connected ink blobs (8-connected, below {@code inkThreshold}) of at most
+     * {@code maxArea} pixels with no other ink within {@code gap} pixels of their box are painted white. Scanner noise
+     * is made of such blobs; a dot of print (an i's dot, a full stop) sits close to its letters. Returns the count too.
+     */
+    static Despeckled removeSpecks(BufferedImage grey, int inkThreshold, int maxArea, int gap) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] in = pixels(grey);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        System.arraycopy(in, 0, o, 0, in.length);
+        int[] label = new int[in.length];
+        int[] stack = new int[maxArea + 1];
+        int next = 0;
+        int removed = 0;
+        for (int start = 0; start < in.length; start++) {
+            if (label[start] != 0 || (in[start] & 0xFF) >= inkThreshold) {
+                continue;
+            }
+            next++;
+            // flood the blob, but give up following it once it is bigger than a speck
+            int area = 0;
+            int top = 0;
+            int minX = w;
+            int maxX = -1;
+            int minY = h;
+            int maxY = -1;
+            boolean big = false;
+            int[] queue = new int[16];
+            int qn = 0;
+            queue[qn++] = start;
+            label[start] = next;
+            while (qn > 0) {
+                int p = queue[--qn];
+                area++;
+                if (area <= maxArea) {
+                    stack[top++] = p;
+                } else {
+                    big = true;
+                }
+                int px = p % w;
+                int py = p / w;
+                minX = Math.min(minX, px);
+                maxX = Math.max(maxX, px);
+                minY = Math.min(minY, py);
+                maxY = Math.max(maxY, py);
+                for (int dy = -1; dy <= 1; dy++) {
+                    int ny = py + dy;
+                    if (ny < 0 || ny >= h) {
+                        continue;
+                    }
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx;
+                        if (nx < 0 || nx >= w) {
+                            continue;
+                        }
+                        int q = ny * w + nx;
+                        if (label[q] == 0 && (in[q] & 0xFF) < inkThreshold) {
+                            label[q] = next;
+                            if (qn == queue.length) {
+                                queue = java.util.Arrays.copyOf(queue, qn * 2);
+                            }
+                            queue[qn++] = q;
+                        }
+                    }
+                }
+            }
+            if (big || !alone(in, label, next, w, h, minX - gap, minY - gap, maxX + gap, maxY + gap, inkThreshold)) {
+                continue;
+            }
+            for (int i = 0; i < top; i++) {
+                o[stack[i]] = (byte) WHITE;
+            }
+            removed++;
+        }
+        return new Despeckled(out, removed);
+    }
+
+    /** A despeckled copy and how many specks were taken out. */
+    record Despeckled(BufferedImage image, int specks) {
+    }
+
+    private static boolean alone(byte[] in, int[] label, int own, int w, int h, int x0, int y0, int x1, int y1,
+                                 int inkThreshold) {
+        for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
+            int base = y * w;
+            for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+                int i = base + x;
+                if ((in[i] & 0xFF) < inkThreshold && label[i] != own) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A copy of {@code original} with the pixels that {@code cleaned} turned white (from ink in {@code before}) set
+     * to {@code paper}: the same specks taken out of the page as it was, its own levels otherwise kept.
+     */
+    static BufferedImage eraseWhereCleaned(BufferedImage original, BufferedImage before, BufferedImage cleaned,
+                                           int paper) {
+        byte[] o = pixels(original);
+        byte[] b = pixels(before);
+        byte[] c = pixels(cleaned);
+        BufferedImage out = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] px = pixels(out);
+        for (int i = 0; i < o.length; i++) {
+            px[i] = b[i] != c[i] ? (byte) paper : o[i];
+        }
+        return out;
+    }
 }

@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class PageWork {
 
+    /** The resolution the speck sizes in the settings are given at. */
+    private static final double SPECK_DPI = 300.0;
+    private static final int WHITE = 255;
+
     private final DocumentConfig config;
     private final TesseractHandle tesseract;
     private final OcrEngine.PageJob job;
@@ -31,17 +35,21 @@ final class PageWork {
         checkTime(pageEnd);
         long start = System.nanoTime();
 
-        Reading reading = read(job.grey(), 0, pageEnd);
+        Prepared prepared = prepare(job.grey());
+        BufferedImage original = prepared.page();
+        BufferedImage forOcr = prepared.ocr();
+        Reading reading = read(original, forOcr, 0, pageEnd);
         boolean osd = false;
         if (!looksUpright(reading.words())) {
             osd = true;
             checkTime(pageEnd);
-            TesseractHandle.Orientation orientation = tesseract.orientation(job.grey(), job.dpi());
+            TesseractHandle.Orientation orientation = tesseract.orientation(forOcr, job.dpi());
             if (orientation != null && orientation.rotateClockwise() != 0
                     && orientation.confidence() >= config.minOrientationConfidence()) {
                 checkTime(pageEnd);
                 int rotated = orientation.rotateClockwise();
-                reading = read(GreyImages.rotateClockwise(job.grey(), rotated), rotated, pageEnd);
+                reading = read(GreyImages.rotateClockwise(original, rotated),
+                        GreyImages.rotateClockwise(forOcr, rotated), rotated, pageEnd);
             }
         }
         List<Word> words = reading.words().stream()
@@ -53,17 +61,49 @@ final class PageWork {
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
     }
 
-    /** Deskews and recognises one orientation of the page; all words, unfiltered. */
-    private Reading read(BufferedImage image, int rotated, long pageEnd) {
-        double skew = GreyImages.skewDegrees(image, config.maxSkewDegrees(), config.inkThreshold());
+    /** The page as it is kept (specks out, its own levels), and the copy Tesseract reads. */
+    private record Prepared(BufferedImage page, BufferedImage ocr) {
+    }
+
+    /**
+     * The copy Tesseract reads: levels stretched between ink and paper (a grey, faint scan) and lone specks removed
+     * (a noisy one). The page keeps its own levels, the ink classifier must see faint ink as faint, but loses the
+     * same specks, which it would otherwise take for faint ink in an empty block.
+     */
+    private Prepared prepare(BufferedImage grey) {
+        int paper = GreyImages.percentile(grey, config.ocrPaperPercentile());
+        int ink = GreyImages.percentile(grey, config.ocrInkPercentile());
+        if (paper < config.ocrMinPaperLevel() || paper - ink < config.ocrMinContrast()) {
+            return new Prepared(grey, grey);
+        }
+        BufferedImage stretched = GreyImages.stretch(grey, ink, paper);
+        double scale = job.dpi() / SPECK_DPI;
+        GreyImages.Despeckled clean = GreyImages.removeSpecks(stretched, config.inkThreshold(),
+                (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
+                (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
+        // a fax is black and white on white paper: its dots may be print, and Tesseract reads faxes well as they are
+        boolean noisy = paper < WHITE && clean.specks() >= config.ocrMinSpecks() * scale * scale;
+        boolean faint = paper - ink < config.ocrStretchBelowContrast();
+        Log.debugf("page %d prepared for OCR: ink %d, paper %d, %d specks; faint %s, noisy %s", job.page(), ink,
+                paper, clean.specks(), faint, noisy);
+        if (noisy) {
+            return new Prepared(GreyImages.eraseWhereCleaned(grey, stretched, clean.image(), paper), clean.image());
+        }
+        return new Prepared(grey, faint ? stretched : grey);
+    }
+
+    /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */
+    private Reading read(BufferedImage image, BufferedImage forOcr, int rotated, long pageEnd) {
+        double skew = GreyImages.skewDegrees(forOcr, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
         if (Math.abs(skew) > config.minSkewDegrees()) {
             deskew = -skew;
             image = GreyImages.rotate(image, deskew);
+            forOcr = GreyImages.rotate(forOcr, deskew);
         }
         checkTime(pageEnd);
         long budget = (pageEnd - System.nanoTime()) / 1_000_000;
-        TesseractHandle.Recognition recognition = tesseract.recognize(image, job.dpi(), budget);
+        TesseractHandle.Recognition recognition = tesseract.recognize(forOcr, job.dpi(), budget);
         if (!recognition.finished()) {
             throw pastDeadline();
         }

@@ -181,7 +181,8 @@ public class LoaReader {
     private Field valueBeside(String name, Located label, List<Located> labels) {
         Page page = label.layout().page();
         Box lb = label.box();
-        int right = nextLabelLeft(label, labels).orElse(page.width() - margin(page));
+        int right = nextLabelLeft(label, labels).orElse(Math.min(page.width() - margin(page),
+                printRight(page) + lb.height()));
         Box region = new Box(lb.right(), Math.max(0, lb.y() - lb.height() / 3),
                 Math.max(1, right - lb.right()), lb.height() + 2 * lb.height() / 3);
         List<Word> words = label.hit().wordsAfter().stream()
@@ -220,6 +221,17 @@ public class LoaReader {
                 .filter(o -> o.box().verticalOverlap(label.box()) >= 0.5 && o.box().x() > label.box().right())
                 .map(o -> o.box().x())
                 .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * Right edge of the printed text: a photo's page may end before the picture does, and the table or shadow beyond
+     * it is no ink of a value. Only sure words of a few letters count (OCR reads a dark edge as stray marks).
+     */
+    private int printRight(Page page) {
+        return page.words().stream()
+                .filter(w -> w.confidence() >= config.minValueConfidence()
+                        && w.text().replaceAll("[^\\p{Alnum}]", "").length() >= 3)
+                .mapToInt(w -> w.box().right()).max().orElse(page.width());
     }
 
     private static int margin(Page page) {
@@ -378,7 +390,9 @@ public class LoaReader {
         double inch = page.source() == Source.OCR ? page.dpi() : 72.0;
         Optional<Layout.LabelHit> date = spec.dateField() == null ? Optional.empty()
                 : at.layout().find("Date").stream()
-                .filter(h -> h.box().verticalOverlap(lb) >= 0.5 && h.box().x() > lb.right())
+                // on a photo the row may slope: the layout's own line joins what box overlap alone would split
+                .filter(h -> (h.line() == at.hit().line() || h.box().verticalOverlap(lb) >= 0.5)
+                        && h.box().x() > lb.right())
                 .min(Comparator.comparingInt(h -> h.box().x()));
         int right = date.map(h -> h.box().x()).orElse(Math.min(page.width() - margin(page),
                 lb.right() + (int) (inch * (kind == Block.Kind.INITIALS ? config.initialsWidthInches()
