@@ -290,13 +290,13 @@ public final class Addresses {
         return covers(namesA, namesB) || covers(namesB, namesA);
     }
 
-    /** The words of a kind (directionals, suffixes) that both streets print must be the same ones. */
+    /** Words of a kind (directionals, suffixes): one street may print fewer of them, but none the other lacks both ways. */
     private static boolean sameWhereBothGive(String x, String y, Set<String> kind) {
         Set<String> a = new HashSet<>(Arrays.asList(x.split(" ")));
         Set<String> b = new HashSet<>(Arrays.asList(y.split(" ")));
         a.retainAll(kind);
         b.retainAll(kind);
-        return a.isEmpty() || b.isEmpty() || a.equals(b);
+        return a.containsAll(b) || b.containsAll(a);
     }
 
     private static List<String> streetCore(String key) {

@@ -62,7 +62,9 @@ class AddressesTest {
         "2600 Broadway Bldg B, Nashville, TN 37203 | 2600 Broadway Bidg B, Nashville, TN 37203 | true",
         "55 Sutter St #912, San Francisco, CA 94104 | 55 Sutter St #912, San Francisco rea, CA 94104 | true",
         "55 Sutter St #912, San Francisco, CA 94104 | 55 Sutter St #912, South San Francisco, CA 94104 | false",
-        "2208 Chatham Rd, Springfield, IL 62704 | 2208 Chesham Rd, Springfield, IL 62704 | false"})
+        "2208 Chatham Rd, Springfield, IL 62704 | 2208 Chesham Rd, Springfield, IL 62704 | false",
+        "830 E 900 S, Salt Lake City, UT 84105 | 830 E 900, Salt Lake City, UT 84105 | true",
+        "830 E 900 S, Salt Lake City, UT 84105 | 830 W 900 S, Salt Lake City, UT 84105 | false"})
     void sameAddress(String a, String b, boolean same) {
         assertEquals(same, Addresses.sameAddress(Addresses.parse(a), Addresses.parse(b)));
         assertEquals(same, Addresses.sameAddress(Addresses.parse(b), Addresses.parse(a)));
