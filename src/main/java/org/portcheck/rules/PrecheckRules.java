@@ -91,7 +91,7 @@ public class PrecheckRules {
         // A fresh release id per build so that several KieBases (tests, reloads) never overwrite each other.
         ReleaseId releaseId = services.newReleaseId("org.portcheck", "rules-" + UUID.randomUUID(), "1.0.0");
         fileSystem.generateAndWritePomXML(releaseId);
-        drlByFile.forEach((name, text) -> fileSystem.write(resourcePath(name), text));
+        drlByFile.forEach((name, text) -> fileSystem.write(resourcePath(name, text), text));
         ClassLoader classLoader = getClass().getClassLoader();
         KieBuilder builder = services.newKieBuilder(fileSystem, classLoader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -104,8 +104,11 @@ public class PrecheckRules {
         return services.newKieContainer(releaseId, classLoader).getKieBase();
     }
 
-    private static String resourcePath(String fileName) {
-        return "src/main/resources/org/portcheck/rules/" + fileName;
+    /** Where Drools expects a DRL file: in the folder of the package it declares. */
+    private static String resourcePath(String fileName, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(text);
+        String folder = m.find() ? m.group(1).replace('.', '/') : "org/portcheck/rules";
+        return "src/main/resources/" + folder + "/" + fileName;
     }
 
     private static String fileName(String path) {
