@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.portcheck.document.Box;
 import org.portcheck.document.Page;
 import org.portcheck.document.Word;
+import org.portcheck.extract.normalize.OcrSlips;
 
 /**
  * A page's words grouped into lines, and labels found in them by wording. OCR and text layers both give words with
@@ -138,25 +139,7 @@ public final class Layout {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()] <= 1;
+        return Math.min(a.length(), b.length()) >= 5 && OcrSlips.oneEditApart(a, b);
     }
 
     /** Lower-case runs of letters, digits and '#'; everything else separates. */

@@ -309,7 +309,7 @@ public final class Addresses {
     /** Every word of {@code few} stands among {@code many}, equal or one OCR slip away for words of four letters. */
     private static boolean covers(List<String> few, List<String> many) {
         for (String w : few) {
-            if (many.stream().noneMatch(m -> m.equals(w) || (Math.min(m.length(), w.length()) >= 4 && oneEditApart(m, w)))) {
+            if (many.stream().noneMatch(m -> m.equals(w) || (Math.min(m.length(), w.length()) >= 4 && OcrSlips.oneEditApart(m, w)))) {
                 return false;
             }
         }
@@ -344,28 +344,6 @@ public final class Addresses {
     private static String validState(String state) {
         String fixed = state.replace('|', 'I').replace('1', 'I').replace('0', 'O').replace('!', 'I');
         return stateCode(fixed).orElse("");
-    }
-
-    private static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] <= 1;
     }
 
     private static boolean agree(String x, String y) {

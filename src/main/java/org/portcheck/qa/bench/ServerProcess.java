@@ -33,7 +33,10 @@ public final class ServerProcess implements AutoCloseable {
         this.startupMs = startupMs;
     }
 
-    /** Starts {@code jar} with the JVM options in JAVA_OPTS and waits for /q/health/ready to answer 200. */
+    /**
+     * Starts {@code jar} as `./portcheck run` does (JVM options from SERVER_JAVA_OPTS, default -Xmx768m) and waits
+     * for /q/health/ready to answer 200.
+     */
     public static ServerProcess start(Path jar, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + " is missing: build with mvn package first");
@@ -41,7 +44,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String opts = System.getenv("JAVA_OPTS");
+        String opts = System.getenv().getOrDefault("SERVER_JAVA_OPTS", "-Xmx768m");
         if (opts != null && !opts.isBlank()) {
             cmd.addAll(List.of(opts.trim().split("\\s+")));
         }
