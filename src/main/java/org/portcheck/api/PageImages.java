@@ -4,8 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.portcheck.document.Document;
 import org.portcheck.document.Page;
+import org.portcheck.document.PagePictures;
 
 /**
  * The pages of recent prechecks as small grey pictures, so the intake page and QA reports can draw the evidence boxes
@@ -86,17 +85,8 @@ public class PageImages {
         if (src == null) {
             return null;
         }
-        double factor = Math.min(1.0, config.maxWidth() / (double) src.getWidth());
-        int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
-        int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(src, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
+        BufferedImage small = PagePictures.fitWidth(src, config.maxWidth());
+        double factor = small.getWidth() / (double) src.getWidth();
         return new Picture(small, page.imageScale() * factor);
     }
 }

@@ -44,13 +44,20 @@ public class QaMain {
                     QaSettings.DEFAULT_HTTP_TIMEOUT), System.out, System.err));
             return;
         }
-        // An ephemeral port, so an in-process run never clashes with a server already on 8080; the service logs
-        // one line per precheck, which would tear the progress bar, so the console only shows warnings.
+        runInProcess(InProcess.class, "portcheck qa", args);
+    }
+
+    /**
+     * Starts the service in this JVM for a command (qa, bench) and exits with the command's status. An ephemeral
+     * port, so an in-process run never clashes with a server already on 8080; the service logs one line per
+     * precheck, which would tear a progress bar, so the console only shows warnings.
+     */
+    public static void runInProcess(Class<? extends QuarkusApplication> command, String name, String... args) {
         System.setProperty("quarkus.http.port", "0");
         System.setProperty("quarkus.log.console.level", "WARN");
-        Quarkus.run(InProcess.class, (code, failure) -> {
+        Quarkus.run(command, (code, failure) -> {
             if (failure != null) {
-                System.err.println("portcheck qa: the application failed to start: " + failure);
+                System.err.println(name + ": the application failed to start: " + failure);
             }
             System.exit(code);
         }, args);

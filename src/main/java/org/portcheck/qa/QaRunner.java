@@ -1,8 +1,6 @@
 package org.portcheck.qa;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +18,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
+import org.portcheck.document.PagePictures;
 import org.portcheck.api.PageImages;
 import org.portcheck.document.Box;
 
@@ -138,17 +137,7 @@ public final class QaRunner {
 
     /** A small PNG of the page, base64, for the HTML report. */
     private String thumbnail(BufferedImage src) {
-        double factor = Math.min(1.0, settings.thumbnailWidth() / (double) src.getWidth());
-        int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
-        int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(src, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
+        BufferedImage small = PagePictures.fitWidth(src, settings.thumbnailWidth());
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(small, "png", png);

@@ -1,7 +1,6 @@
 package org.portcheck.qa.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.portcheck.qa.QaMain;
 import org.portcheck.api.ApiConfig;
 import org.portcheck.api.PageImages;
 import org.portcheck.api.PrecheckService;
@@ -38,14 +38,7 @@ public final class BenchMain {
             System.exit(2);
             return;
         }
-        System.setProperty("quarkus.http.port", "0");
-        System.setProperty("quarkus.log.console.level", "WARN");
-        Quarkus.run(App.class, (code, failure) -> {
-            if (failure != null) {
-                System.err.println("portcheck bench: " + failure);
-            }
-            System.exit(code);
-        }, args);
+        QaMain.runInProcess(App.class, "portcheck bench", args);
     }
 
     /** The run, once the container is up. */
