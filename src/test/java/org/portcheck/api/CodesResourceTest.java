@@ -59,8 +59,12 @@ class CodesResourceTest {
     @BeforeAll
     static void readStatusPage() throws IOException {
         Path project = Path.of(System.getProperty("portcheck.project-dir", "."));
-        List<String> lines = Files.readAllLines(project.resolve("../shared/seeds/porting-error-codes.txt"),
-                StandardCharsets.UTF_8);
+        // the status page as shared beside the project; a copy in the test resources when checked out alone
+        Path page = project.resolve("../shared/seeds/porting-error-codes.txt");
+        if (!Files.exists(page)) {
+            page = project.resolve("src/test/resources/seeds/porting-error-codes.txt");
+        }
+        List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
         Map<Integer, String> titles = new TreeMap<>();
         Pattern listed = Pattern.compile("^\\s+\\d+\\. (\\d+): (.+)$");
         for (String line : lines) {
