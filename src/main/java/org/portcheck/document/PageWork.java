@@ -36,6 +36,7 @@ final class PageWork {
         long start = System.nanoTime();
 
         Prepared prepared = prepare(job.grey());
+        long prepMs = (System.nanoTime() - start) / 1_000_000;
         BufferedImage original = prepared.page();
         BufferedImage forOcr = prepared.ocr();
         Reading reading = read(original, forOcr, 0, pageEnd);
@@ -56,8 +57,8 @@ final class PageWork {
                 .filter(w -> w.confidence() >= config.minWordConfidence())
                 .toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Log.debugf("page %d: %d words in %d ms (OSD %s, turned %d, deskewed %.2f deg)", job.page(), words.size(),
-                millis, osd ? "run" : "skipped", reading.rotated(), reading.deskew());
+        Log.debugf("page %d: %d words in %d ms (prepare %d ms, OSD %s, turned %d, deskewed %.2f deg)", job.page(),
+                words.size(), millis, prepMs, osd ? "run" : "skipped", reading.rotated(), reading.deskew());
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
     }
 
@@ -71,19 +72,24 @@ final class PageWork {
      * same specks, which it would otherwise take for faint ink in an empty block.
      */
     private Prepared prepare(BufferedImage grey) {
-        int paper = GreyImages.percentile(grey, config.ocrPaperPercentile());
-        int ink = GreyImages.percentile(grey, config.ocrInkPercentile());
+        int[] histogram = GreyImages.histogram(grey);
+        int paper = GreyImages.percentile(histogram, config.ocrPaperPercentile());
+        int ink = GreyImages.percentile(histogram, config.ocrInkPercentile());
         if (paper < config.ocrMinPaperLevel() || paper - ink < config.ocrMinContrast()) {
             return new Prepared(grey, grey);
+        }
+        boolean faint = paper - ink < config.ocrStretchBelowContrast();
+        if (paper >= WHITE) {
+            // white paper (a fax, a screenshot, a clean render) has no scanner specks to look for
+            Log.debugf("page %d prepared for OCR: ink %d, paper %d; faint %s", job.page(), ink, paper, faint);
+            return new Prepared(grey, faint ? GreyImages.stretch(grey, ink, paper) : grey);
         }
         BufferedImage stretched = GreyImages.stretch(grey, ink, paper);
         double scale = job.dpi() / SPECK_DPI;
         GreyImages.Despeckled clean = GreyImages.removeSpecks(stretched, config.inkThreshold(),
                 (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
                 (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
-        // a fax is black and white on white paper: its dots may be print, and Tesseract reads faxes well as they are
-        boolean noisy = paper < WHITE && clean.specks() >= config.ocrMinSpecks() * scale * scale;
-        boolean faint = paper - ink < config.ocrStretchBelowContrast();
+        boolean noisy = clean.specks() >= config.ocrMinSpecks() * scale * scale;
         Log.debugf("page %d prepared for OCR: ink %d, paper %d, %d specks; faint %s, noisy %s", job.page(), ink,
                 paper, clean.specks(), faint, noisy);
         if (noisy) {
@@ -94,16 +100,21 @@ final class PageWork {
 
     /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */
     private Reading read(BufferedImage image, BufferedImage forOcr, int rotated, long pageEnd) {
+        long t0 = System.nanoTime();
         double skew = GreyImages.skewDegrees(forOcr, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
         if (Math.abs(skew) > config.minSkewDegrees()) {
             deskew = -skew;
+            boolean same = forOcr == image;
             image = GreyImages.rotate(image, deskew);
-            forOcr = GreyImages.rotate(forOcr, deskew);
+            forOcr = same ? image : GreyImages.rotate(forOcr, deskew);
         }
         checkTime(pageEnd);
-        long budget = (pageEnd - System.nanoTime()) / 1_000_000;
+        long t1 = System.nanoTime();
+        long budget = (pageEnd - t1) / 1_000_000;
         TesseractHandle.Recognition recognition = tesseract.recognize(forOcr, job.dpi(), budget);
+        Log.debugf("page %d reading: deskew %d ms, tesseract %d ms (%dx%d)", job.page(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000, forOcr.getWidth(), forOcr.getHeight());
         if (!recognition.finished()) {
             throw pastDeadline();
         }

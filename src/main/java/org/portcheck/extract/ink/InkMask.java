@@ -229,11 +229,27 @@ final class InkMask {
         if (minLength > w) {
             return;
         }
+        // ink per row, summed: a line along a slope lies within a band of rows, and a band with too little ink for
+        // the shortest line is skipped without following the slope pixel by pixel
+        int[] inkAbove = new int[h + 1];
+        for (int y = 0; y < h; y++) {
+            int n = 0;
+            for (int x = 0, i = y * w; x < w; x++, i++) {
+                n += ink[i] ? 1 : 0;
+            }
+            inkAbove[y + 1] = inkAbove[y] + n;
+        }
+        double leastInk = config.ruleMinFill() * minLength;
         int steps = (int) Math.round(config.ruleMaxSkewDegrees() / config.ruleSkewStepDegrees());
         for (int k = -steps; k <= steps; k++) {
             double slope = Math.tan(Math.toRadians(k * config.ruleSkewStepDegrees()));
             int shift = (int) Math.ceil(Math.abs(slope) * w);
             for (int r0 = -shift; r0 < h + shift; r0++) {
+                int bandTop = Math.max(0, Math.min(h, r0 - shift));
+                int bandEnd = Math.max(0, Math.min(h, r0 + shift + 2));
+                if (inkAbove[bandEnd] - inkAbove[bandTop] < leastInk) {
+                    continue;
+                }
                 int start = -1;
                 int last = -1;
                 int on = 0;
