@@ -34,6 +34,8 @@ public final class Bench {
     }
 
     /** Batch throughput over the whole corpus. */
+    private static final int BATCH_IN_FLIGHT_PER_CORE = 2;
+
     public record Batch(int docs, int pages, int threads, double wallMs, double rawSequentialMs, int busyRetries) {
 
         public double docsPerMinute() {
@@ -131,8 +133,10 @@ public final class Bench {
 
     /** Every document of the corpus as its own precheck, as many at once as there are cores. */
     private Batch batch(BenchCorpus corpus, PrecheckClient client, Map<BenchCorpus.Doc, Double> rawMs) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        log.printf("bench: batch of %d documents on %d threads%n", corpus.docs().size(), threads);
+        // twice as many documents in flight as cores, as an upload pipeline would send them: while one document
+        // is being rendered or its fields extracted, another's pages keep the OCR workers busy
+        int threads = BATCH_IN_FLIGHT_PER_CORE * Runtime.getRuntime().availableProcessors();
+        log.printf("bench: batch of %d documents, %d in flight%n", corpus.docs().size(), threads);
         int[] busy = new int[1];
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -49,7 +49,7 @@ public final class BenchReport {
         Bench.Batch b = results.batch();
         md.append("\n## Batch throughput (whole corpus)\n\n");
         md.append(String.format(Locale.ROOT, "| | documents/min | wall |%n|---|---:|---:|%n"
-                        + "| portcheck, %d documents (%d OCR pages) on %d threads, in-process | %.1f | %s |%n"
+                        + "| portcheck, %d documents (%d OCR pages), %d in flight, in-process | %.1f | %s |%n"
                         + "| raw tesseract, same pages one after another | %.1f | %s |%n"
                         + "| ratio portcheck / raw sequential | %s | |%n",
                 b.docs(), b.pages(), b.threads(), b.docsPerMinute(), ms(b.wallMs()), b.rawDocsPerMinute(),
