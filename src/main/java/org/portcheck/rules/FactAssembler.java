@@ -384,8 +384,9 @@ public class FactAssembler {
         });
     }
 
-    private static List<Comparison> comparisons(Values v, BillFacts bill) {
-        List<Comparison> out = new ArrayList<>();
+    /** The Comparisons of LOA (else order) and bill, and a ReviewNote for a value that could be compared only in part. */
+    private static List<Object> comparisons(Values v, BillFacts bill) {
+        List<Object> out = new ArrayList<>();
         Field billName = bill.customerName();
         Optional<Given> name = v.name();
         if (billName.present() && name.isPresent()) {
@@ -404,9 +405,19 @@ public class FactAssembler {
         }
         Optional<Given> account = v.accountNumber();
         if (account.isPresent() && bill.accountNumber().present()) {
-            boolean same = AccountNumbers.same(account.get().value(), bill.accountNumber().value());
-            out.add(new Comparison("accountNumber", same, billEvidence(bill.accountNumber(), same ? "account number matches"
-                    : "account number on the bill (" + bill.accountNumber().value() + ") differs from " + account.get().value())));
+            AccountNumbers.Match match = AccountNumbers.compare(account.get().value(), bill.accountNumber().value());
+            // A number read only in part is neither the same nor different: no Comparison, so no 30; a ReviewNote.
+            if (match == AccountNumbers.Match.PARTIAL) {
+                out.add(new ReviewNote(billEvidence(bill.accountNumber(), "account number on the bill ("
+                        + bill.accountNumber().value() + ") was read only in part; check it against "
+                        + account.get().value())));
+            } else {
+                boolean same = match == AccountNumbers.Match.SAME;
+                out.add(new Comparison("accountNumber", same, billEvidence(bill.accountNumber(), same
+                        ? "account number matches"
+                        : "account number on the bill (" + bill.accountNumber().value() + ") differs from "
+                        + account.get().value())));
+            }
         }
         return out;
     }
