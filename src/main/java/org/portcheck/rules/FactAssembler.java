@@ -407,10 +407,17 @@ public class FactAssembler {
         if (account.isPresent() && bill.accountNumber().present()) {
             AccountNumbers.Match match = AccountNumbers.compare(account.get().value(), bill.accountNumber().value());
             // A number read only in part is neither the same nor different: no Comparison, so no 30; a ReviewNote.
+            // The note points at the shorter reading: that is the one read in part.
             if (match == AccountNumbers.Match.PARTIAL) {
-                out.add(new ReviewNote(billEvidence(bill.accountNumber(), "account number on the bill ("
-                        + bill.accountNumber().value() + ") was read only in part; check it against "
-                        + account.get().value())));
+                String given = account.get().value();
+                String billed = bill.accountNumber().value();
+                String from = "loa".equals(account.get().evidence().document()) ? "LOA" : "order";
+                String detail = "account number read only in part: the bill shows " + billed + ", the " + from + " "
+                        + given;
+                boolean billShorter = AccountNumbers.normalize(billed).length()
+                        < AccountNumbers.normalize(given).length();
+                out.add(new ReviewNote(billShorter ? billEvidence(bill.accountNumber(), detail)
+                        : account.get().saying(detail)));
             } else {
                 boolean same = match == AccountNumbers.Match.SAME;
                 out.add(new Comparison("accountNumber", same, billEvidence(bill.accountNumber(), same

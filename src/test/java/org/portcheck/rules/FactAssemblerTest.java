@@ -119,5 +119,6 @@ class FactAssemblerTest {
         List<ReviewNote> notes = facts.stream().filter(ReviewNote.class::isInstance).map(ReviewNote.class::cast).toList();
         assertEquals(1, notes.size());
         assertEquals("accountNumber", notes.get(0).evidence().field());
+        assertEquals("bill", notes.get(0).evidence().document(), "the shorter reading is the one to look at");
     }
 }
