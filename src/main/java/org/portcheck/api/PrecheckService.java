@@ -26,8 +26,10 @@ import org.portcheck.extract.Order;
 import org.portcheck.extract.bill.BillReader;
 import org.portcheck.extract.loa.LoaReader;
 import org.portcheck.rules.FactAssembler;
+import org.portcheck.rules.Evidence;
 import org.portcheck.rules.Finding;
 import org.portcheck.rules.PrecheckRules;
+import org.portcheck.rules.ReviewNote;
 
 /** One precheck: read each document, extract its facts, run the rules, and shape the answer. */
 @ApplicationScoped
@@ -95,7 +97,7 @@ public class PrecheckService {
                 ms(extracted - read), ms(ruled - extracted));
         Log.infof("precheck %s: loa=%s bill=%s order=%s codes=%s in %d ms", id, loaDoc != null, billDoc != null,
                 request.order() != null, findings.stream().map(Finding::code).toList(), timings.totalMs());
-        return new PrecheckResponse(id, request.asOf().toString(), codes.isEmpty(), codes, review(loa, bill), views, timings);
+        return new PrecheckResponse(id, request.asOf().toString(), codes.isEmpty(), codes, review(loa, bill, facts), views, timings);
     }
 
     private Document read(String part, byte[] bytes, long deadlineNanos) {
@@ -123,8 +125,8 @@ public class PrecheckService {
         return new PrecheckResponse.Code(f.code(), known.title(), known.message(), evidence);
     }
 
-    /** What a person should look at without it being a code: unreadable values, an undated bill. */
-    private static List<PrecheckResponse.Review> review(LoaFacts loa, BillFacts bill) {
+    /** What a person should look at without it being a code: unreadable values, an undated bill, a number read in part. */
+    private static List<PrecheckResponse.Review> review(LoaFacts loa, BillFacts bill, List<Object> facts) {
         List<PrecheckResponse.Review> out = new ArrayList<>();
         if (loa != null) {
             for (Field f : loa.fields().values()) {
@@ -146,6 +148,12 @@ public class PrecheckService {
                 if (f.state() == FieldState.UNREADABLE) {
                     out.add(new PrecheckResponse.Review("bill", page(f), f.name(), "value could not be read", f.box()));
                 }
+            }
+        }
+        for (Object fact : facts) {
+            if (fact instanceof ReviewNote note) {
+                Evidence e = note.evidence();
+                out.add(new PrecheckResponse.Review(e.document(), e.page(), e.field(), e.detail(), e.box()));
             }
         }
         return out;

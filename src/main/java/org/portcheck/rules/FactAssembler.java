@@ -384,8 +384,9 @@ public class FactAssembler {
         });
     }
 
-    private static List<Comparison> comparisons(Values v, BillFacts bill) {
-        List<Comparison> out = new ArrayList<>();
+    /** The Comparisons of LOA (else order) and bill, and a ReviewNote for a value that could be compared only in part. */
+    private static List<Object> comparisons(Values v, BillFacts bill) {
+        List<Object> out = new ArrayList<>();
         Field billName = bill.customerName();
         Optional<Given> name = v.name();
         if (billName.present() && name.isPresent()) {
@@ -404,9 +405,26 @@ public class FactAssembler {
         }
         Optional<Given> account = v.accountNumber();
         if (account.isPresent() && bill.accountNumber().present()) {
-            boolean same = AccountNumbers.same(account.get().value(), bill.accountNumber().value());
-            out.add(new Comparison("accountNumber", same, billEvidence(bill.accountNumber(), same ? "account number matches"
-                    : "account number on the bill (" + bill.accountNumber().value() + ") differs from " + account.get().value())));
+            AccountNumbers.Match match = AccountNumbers.compare(account.get().value(), bill.accountNumber().value());
+            // A number read only in part is neither the same nor different: no Comparison, so no 30; a ReviewNote.
+            // The note points at the shorter reading: that is the one read in part.
+            if (match == AccountNumbers.Match.PARTIAL) {
+                String given = account.get().value();
+                String billed = bill.accountNumber().value();
+                String from = "loa".equals(account.get().evidence().document()) ? "LOA" : "order";
+                String detail = "account number read only in part: the bill shows " + billed + ", the " + from + " "
+                        + given;
+                boolean billShorter = AccountNumbers.normalize(billed).length()
+                        < AccountNumbers.normalize(given).length();
+                out.add(new ReviewNote(billShorter ? billEvidence(bill.accountNumber(), detail)
+                        : account.get().saying(detail)));
+            } else {
+                boolean same = match == AccountNumbers.Match.SAME;
+                out.add(new Comparison("accountNumber", same, billEvidence(bill.accountNumber(), same
+                        ? "account number matches"
+                        : "account number on the bill (" + bill.accountNumber().value() + ") differs from "
+                        + account.get().value())));
+            }
         }
         return out;
     }

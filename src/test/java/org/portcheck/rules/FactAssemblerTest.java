@@ -13,9 +13,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.portcheck.document.Source;
 import org.portcheck.extract.Address;
+import org.portcheck.extract.BillFacts;
 import org.portcheck.extract.Block;
 import org.portcheck.extract.Field;
 import org.portcheck.extract.FieldState;
+import org.portcheck.extract.Line;
 import org.portcheck.extract.LoaFacts;
 import org.portcheck.extract.Order;
 import org.portcheck.extract.SignatureState;
@@ -76,5 +78,47 @@ class FactAssemblerTest {
         // Sprint (from the LOA) needs a PIN, given on the LOA, and SSN digits, given nowhere; the bill is missing.
         assertTrue(codes(facts).containsAll(Set.of(50, 140)), codes(facts).toString());
         assertTrue(!codes(facts).contains(40), codes(facts).toString());
+    }
+
+    /** A legible photographed bill that shows only an account number as OCR read it. */
+    private static BillFacts billWithAccount(String accountNumber) {
+        Field blank = Field.blank("x", 0, null);
+        return new BillFacts(1, Source.OCR, true, null, 0.9, blank, blank,
+                new Field("accountNumber", accountNumber, FieldState.PRESENT, 0.62, 1, null), blank, blank, null,
+                blank, null, List.of(new Line("+16503182046", "(650) 318-2046", 1, null)), List.of());
+    }
+
+    private static List<Comparison> accountComparisons(List<Object> facts) {
+        return facts.stream().filter(f -> f instanceof Comparison c && c.subject().equals("accountNumber"))
+                .map(Comparison.class::cast).toList();
+    }
+
+    @Test
+    void shouldReadALoneLookalikeLetterInAnAccountNumberAsTheDigitsItMayBe() throws Exception {
+        // the order's account number is 1003146451; OCR gave O for its 0s and S for its 5
+        List<Object> facts = assembler().assemble(null, billWithAccount("1OO31464S1"),
+                order("Comcast", "62704", "IL", null), AS_OF);
+        assertEquals(List.of(true), accountComparisons(facts).stream().map(Comparison::same).toList());
+        assertTrue(!codes(facts).contains(30), codes(facts).toString());
+    }
+
+    @Test
+    void shouldStillFlagAnAccountNumberThatDiffersBesideAnUnreadablePosition() throws Exception {
+        List<Object> facts = assembler().assemble(null, billWithAccount("1003146g52"),
+                order("Comcast", "62704", "IL", null), AS_OF);
+        assertEquals(List.of(false), accountComparisons(facts).stream().map(Comparison::same).toList());
+        assertTrue(codes(facts).contains(30), codes(facts).toString());
+    }
+
+    @Test
+    void shouldSendAnAccountNumberReadOnlyInPartToReviewNotTo30() throws Exception {
+        List<Object> facts = assembler().assemble(null, billWithAccount("100 3"),
+                order("Comcast", "62704", "IL", null), AS_OF);
+        assertEquals(List.of(), accountComparisons(facts));
+        assertTrue(!codes(facts).contains(30), codes(facts).toString());
+        List<ReviewNote> notes = facts.stream().filter(ReviewNote.class::isInstance).map(ReviewNote.class::cast).toList();
+        assertEquals(1, notes.size());
+        assertEquals("accountNumber", notes.get(0).evidence().field());
+        assertEquals("bill", notes.get(0).evidence().document(), "the shorter reading is the one to look at");
     }
 }

@@ -55,6 +55,13 @@ public interface BillConfig {
     @WithDefault("10")
     int sectionLookbackLines();
 
+    /**
+     * A blank gap above a number wider than this many line heights ends its section: no heading beyond it counts.
+     * Generous, as a table's rows may be spaced wide (a text layer's word boxes are tight: 5 heights a row is seen).
+     */
+    @WithDefault("10")
+    double sectionMaxGapLineHeights();
+
     /** How many lines an address block may have (name, street, unit, city line). */
     @WithDefault("4")
     int addressMaxLines();

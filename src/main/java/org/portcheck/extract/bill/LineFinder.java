@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.portcheck.extract.Line;
+import org.portcheck.extract.normalize.Nanp;
 import org.portcheck.extract.normalize.PhoneNumbers;
 
 /**
@@ -15,6 +16,13 @@ import org.portcheck.extract.normalize.PhoneNumbers;
  * say so ("Your lines", "Phone number", "Services for", "Line 1", a table under such a heading); it is the
  * provider's own number when they say "call", "customer service", "repair", "TTY", "pay by phone", a web address…
  * A toll-free number is judged the same way: listed as a line, it is a line.
+ *
+ * <p>A heading says what the numbers of its own section are, and a section ends at a wide blank gap: the contact
+ * numbers in a bill's footer are not rows of the lines table printed further up, however many lines lie between.
+ * And a toll-free number printed dial-ready with its trunk prefix ("1-800-347-1991") behind a label of its own that
+ * names no line ("Service:", "Sales:") is the provider's contact number, whatever heading stands above it: a photo or
+ * fax often loses the "Customer" of "Customer Service:". Without such a label it is judged as any number, so a row
+ * "1-888-321-7788   Toll-free number" of a lines table stays a line.
  */
 final class LineFinder {
 
@@ -31,6 +39,10 @@ final class LineFinder {
             + "|btn|tn|main\\s+number|home\\s+phone|business\\s+phone|voice\\s+numbers?|your\\s+numbers?"
             + "|digital\\s+voice|phone\\s+service|usage\\s+for|charges\\s+for"
             + "|your\\s+(?:[\\p{L}&-]+\\s+){1,2}(?:numbers?|lines?))\\b|\\b(?:phone|number)\\s*[:#])");
+    /** A number written dial-ready with the trunk prefix: "1-800-…", "1 (877) …", "+1 888 …". */
+    private static final Pattern TRUNK_PREFIX = Pattern.compile("^\\+?1[\\s.\\-]*\\(?\\s*[2-9]");
+    /** A label that ends right before a value: "Service:", "Billing Inquiries -". */
+    private static final Pattern OWN_LABEL = Pattern.compile("\\p{L}{2,}\\.?\\s*[:\\-\u2013]\\s*$");
     /** Text that may end a sentence: the number's sentence is judged, not the whole segment. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[?!;|]|\\.(?=\\s)");
 
@@ -93,8 +105,16 @@ final class LineFinder {
                 return true;
             }
         }
-        // A row of a table or a list: the heading above it says what its numbers are.
+        if (dialReadyTollFree(seg.text.substring(from, to)) && hasOwnLabel(seg, from, left)) {
+            return false;
+        }
+        // A row of a table or a list: the heading above it, in the same section, says what its numbers are.
+        TextLine below = seg;
         for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
+            if (below.box.y() - above.box.bottom() > config.sectionMaxGapLineHeights() * seg.height()) {
+                break;
+            }
+            below = above;
             String text = PHONE.matcher(above.text).replaceAll(" ");
             if (SERVICE_CUES.matcher(text).find()) {
                 return false;
@@ -104,6 +124,20 @@ final class LineFinder {
             }
         }
         return false;
+    }
+
+    /** Words and a colon (or dash) right before the number, in its segment or as the segment just left of it. */
+    private static boolean hasOwnLabel(TextLine seg, int from, TextLine left) {
+        String before = seg.text.substring(0, from);
+        if (before.isBlank() && left != null) {
+            before = left.text;
+        }
+        return OWN_LABEL.matcher(before).find();
+    }
+
+    static boolean dialReadyTollFree(String number) {
+        return TRUNK_PREFIX.matcher(number.strip()).find()
+                && PhoneNumbers.nanp(number).map(n -> n.category() == Nanp.Category.TOLL_FREE).orElse(false);
     }
 
     /** The sentence of {@code text} around [from, to): from the break before to the break after. */

@@ -204,9 +204,15 @@ public class LoaReader {
         return new Field(name, value, FieldState.PRESENT, confidence, page.number(), box);
     }
 
-    /** Scanner dust that OCR turns into a stray mark or two letters read with little confidence. */
+    /**
+     * Scanner dust that OCR turns into a stray mark or two letters read with little confidence. A sure "&" is no
+     * dust: it is part of a business name ("Goldstein & Park CPAs").
+     */
     private boolean isSpeckle(Word w) {
         String letters = w.text().replaceAll("[^\\p{Alnum}]", "");
+        if (w.text().equals("&")) {
+            return w.confidence() < config.minValueConfidence();
+        }
         return letters.isEmpty() || (letters.length() <= 2 && w.confidence() < config.minValueConfidence());
     }
 

@@ -55,8 +55,8 @@ public final class Names {
     }
 
     public static boolean sameName(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
+        List<String> ta = withoutAnd(tokens(a));
+        List<String> tb = withoutAnd(tokens(b));
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
@@ -77,6 +77,16 @@ public final class Names {
             }
         }
         return true;
+    }
+
+    /**
+     * "Goldstein &amp; Park" and "Goldstein Park" are one firm: the joining word names no one, and a fax or photo
+     * often loses a small "&amp;".
+     */
+    private static List<String> withoutAnd(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.removeIf(w -> w.equals("and"));
+        return out.isEmpty() ? words : out;
     }
 
     private static boolean compatible(String x, String y) {

@@ -161,6 +161,35 @@ class BillWordingTest {
     }
 
     @Test
+    void aFooterFarBelowTheLinesTableIsNotARowOfIt() {
+        String[] page = new String[24];
+        java.util.Arrays.fill(page, "");
+        page[0] = "Kinetic by Windstream";
+        page[1] = "TELEPHONE NUMBERS ON THIS ACCOUNT";
+        page[2] = "(859) 254-6631       RESIDENCE LINE";
+        page[3] = "HOME PHONE UNLIMITED 859-254-6631";
+        // a photo lost the "CUSTOMER" of "CUSTOMER SERVICE:"; the rows between are blank paper
+        page[23] = "SERVICE: (859) 347-1991";
+        assertEquals(List.of("+18592546631"), read(page).lines().stream().map(Line::e164).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SERVICE: 1-800-347-1991", "Sales: 1 (877) 347-1991", "Billing -  +1 888 347 1991",
+        "SERVICE:        1-800-347-1991"})
+    void aLabelledDialReadyTollFreeNumberUnderTheLinesHeadingIsTheProvidersOwn(String text) {
+        BillFacts bill = read("Windstream", "TELEPHONE NUMBERS ON THIS ACCOUNT", "(859) 254-6631", text);
+        assertEquals(List.of("+18592546631"), bill.lines().stream().map(Line::e164).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"877.436.2210", "(877) 436-2210", "Toll-free line: 1-877-436-2210",
+        "1-877-436-2210      Toll-free number"})
+    void aTollFreeLineOfTheAccountIsStillALine(String text) {
+        BillFacts bill = read("CenturyLink", "Phone Number      Service", "410.752.2840      Home Phone", text);
+        assertEquals(List.of("+14107522840", "+18774362210"), bill.lines().stream().map(Line::e164).toList());
+    }
+
+    @Test
     void aNumberWithNoWordsAroundItIsNotTakenForALine() {
         BillFacts bill = read("Frontier", "Amount Due $45.00", "", "814-234-2470");
         assertEquals(List.of(), bill.lines());

@@ -26,14 +26,14 @@ import org.portcheck.extract.ink.InkConfig;
 /** The numbers to port of a carrier-style LOA: on page 1 or on an attachment page, without rows marked "No". */
 class LoaReaderNumbersTest {
 
-    private static LoaReader reader() throws Exception {
+    static LoaReader reader() throws Exception {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(InkConfig.class).withMapping(LoaConfig.class).build();
         return new LoaReader(new LoaProfiles(Files.readString(Path.of("rules/loa-profiles.txt"))),
                 new InkClassifier(config.getConfigMapping(InkConfig.class)), config.getConfigMapping(LoaConfig.class));
     }
 
     /** A text-layer page whose lines are laid out 10 pt a character, 20 pt apart. */
-    private static Page page(int number, String... lines) {
+    static Page page(int number, String... lines) {
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             int x = 54;

@@ -24,6 +24,9 @@ class NamesTest {
         "Jane Public | Jane Private | false",
         "Jane | Jane Public | false",
         "Acme Plumbing | Apex Plumbing | false",
+        "Goldstein Park CPAs | GOLDSTEIN & PARK CPAS | true",
+        "Goldstein and Park | Goldstein & Park | true",
+        "Goldstein & Park | Goldstein & Parker | false",
         " | Jane Public | false"})
     void sameName(String a, String b, boolean same) {
         assertEquals(same, Names.sameName(a, b));
