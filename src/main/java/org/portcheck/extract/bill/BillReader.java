@@ -153,7 +153,16 @@ public class BillReader {
     }
 
     private Field accountNumber(Labels labels, List<Span> taken) {
-        for (Labels.Hit hit : labels.find(Labels.ACCOUNT)) {
+        Field f = accountNumber(labels, labels.find(Labels.ACCOUNT), taken);
+        // Only when no label reads as printed: one whose words OCR slipped on ("ACCOUNT NO." stamped over).
+        for (int i = 0; i < Labels.ACCOUNT_WORDS.size() && f.state() == FieldState.BLANK; i++) {
+            f = accountNumber(labels, labels.findFuzzyPhrase(Labels.ACCOUNT_WORDS.get(i)), taken);
+        }
+        return f;
+    }
+
+    private Field accountNumber(Labels labels, List<Labels.Hit> hits, List<Span> taken) {
+        for (Labels.Hit hit : hits) {
             for (Span c : labels.candidates(hit)) {
                 String text = c.line().text;
                 int end = Labels.nextLabel(text, c.from());
