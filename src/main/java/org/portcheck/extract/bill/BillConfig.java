@@ -80,7 +80,7 @@ public interface BillConfig {
     int rereadMaxRegions();
 
     /** Time allowed for reading stretches again, all of a bill's together. */
-    @WithDefault("6s")
+    @WithDefault("PT6S")
     Duration rereadDeadline();
 
     /** Words of the first reading at least this confident must come out the same for a new reading to be taken. */
