@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -81,8 +82,8 @@ public class RegionRereader {
     List<Box> regions(Page page) {
         List<Word> words = page.words();
         int lineHeight = medianHeight(words);
-        List<TextLine> segments = Layout.of(new Document(List.of(page), page.source(), java.util.Map.of(),
-                java.util.Map.of(), 0), config).segments;
+        Document alone = new Document(List.of(page), page.source(), Map.of(), Map.of(), 0);
+        List<TextLine> segments = Layout.of(alone, config).segments;
         int reach = (int) Math.round(config.rereadContextLines() * lineHeight);
         List<Box> regions = new ArrayList<>();
         for (Word seed : words) {
@@ -137,7 +138,12 @@ public class RegionRereader {
             return Optional.empty();
         }
         BufferedImage crop = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_BYTE_GRAY);
-        crop.getGraphics().drawImage(image.getSubimage(x0, y0, x1 - x0, y1 - y0), 0, 0, null);
+        java.awt.Graphics2D g = crop.createGraphics();
+        try {
+            g.drawImage(image.getSubimage(x0, y0, x1 - x0, y1 - y0), 0, 0, null);
+        } finally {
+            g.dispose();
+        }
         Page read;
         try {
             Document doc = documents.read(png(crop, page.dpi()), deadline);
