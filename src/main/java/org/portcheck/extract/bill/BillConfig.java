@@ -2,6 +2,7 @@ package org.portcheck.extract.bill;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the bill reader lays out words and when it calls a bill illegible (code 160). */
 @ConfigMapping(prefix = "portcheck.bill")
@@ -65,4 +66,39 @@ public interface BillConfig {
     /** How many lines an address block may have (name, street, unit, city line). */
     @WithDefault("4")
     int addressMaxLines();
+
+    /**
+     * When the statement date, the account number or the service address is not found on a legible OCR bill, the
+     * stretches around words read below this confidence are read again on their own.
+     */
+    @WithDefault("0.6")
+    double rereadBelowConfidence();
+
+    /** How many line heights above and below such a word its stretch reaches. */
+    @WithDefault("4")
+    double rereadContextLines();
+
+    /** A stretch wider than this share of the page is no column: it is not read again. */
+    @WithDefault("0.6")
+    double rereadMaxPageShare();
+
+    /** At most this many stretches of a page are read again. */
+    @WithDefault("4")
+    int rereadMaxRegions();
+
+    /** Time allowed for reading stretches again, all of a bill's together. */
+    @WithDefault("PT6S")
+    Duration rereadDeadline();
+
+    /** Words of the first reading at least this confident must come out the same for a new reading to be taken. */
+    @WithDefault("0.85")
+    double rereadAnchorConfidence();
+
+    /** A re-read stretch may come back this share larger or smaller (straightened), no more. */
+    @WithDefault("0.1")
+    double rereadSizeSlack();
+
+    /** A new reading that holds fewer letters than this share of the old one's lost words: it is not taken. */
+    @WithDefault("0.8")
+    double rereadMinTextShare();
 }

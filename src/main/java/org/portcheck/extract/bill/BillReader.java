@@ -51,17 +51,38 @@ public class BillReader {
 
     private final CarrierTable carriers;
     private final BillConfig config;
+    private final RegionRereader rereader;
 
     @Inject
-    public BillReader(CarrierTable carriers, BillConfig config) {
+    public BillReader(CarrierTable carriers, BillConfig config, RegionRereader rereader) {
         this.carriers = carriers;
         this.config = config;
+        this.rereader = rereader;
+    }
+
+    /** A reader of the words as they are, that reads no part of a page again. */
+    public BillReader(CarrierTable carriers, BillConfig config) {
+        this(carriers, config, null);
     }
 
     public BillFacts read(Document doc) {
+        Legibility.Verdict verdict = new Legibility(config).judge(doc);
+        BillFacts facts = read(doc, verdict);
+        boolean missing = facts.statementDate().state() == FieldState.BLANK
+                || facts.accountNumber().state() == FieldState.BLANK
+                || facts.serviceAddress().state() == FieldState.BLANK;
+        if (rereader != null && verdict.legible() && missing) {
+            Document again = rereader.reread(doc);
+            if (again != doc) {
+                return read(again, verdict);
+            }
+        }
+        return facts;
+    }
+
+    private BillFacts read(Document doc, Legibility.Verdict verdict) {
         Layout layout = Layout.of(doc, config);
         Labels labels = new Labels(layout);
-        Legibility.Verdict verdict = new Legibility(config).judge(doc);
 
         Field carrier = carrier(layout);
         Field date = statementDate(labels);
@@ -153,7 +174,16 @@ public class BillReader {
     }
 
     private Field accountNumber(Labels labels, List<Span> taken) {
-        for (Labels.Hit hit : labels.find(Labels.ACCOUNT)) {
+        Field f = accountNumber(labels, labels.find(Labels.ACCOUNT), taken);
+        // Only when no label reads as printed: one whose words OCR slipped on ("ACCOUNT NO." stamped over).
+        for (int i = 0; i < Labels.ACCOUNT_WORDS.size() && f.state() == FieldState.BLANK; i++) {
+            f = accountNumber(labels, labels.findFuzzyPhrase(Labels.ACCOUNT_WORDS.get(i)), taken);
+        }
+        return f;
+    }
+
+    private Field accountNumber(Labels labels, List<Labels.Hit> hits, List<Span> taken) {
+        for (Labels.Hit hit : hits) {
             for (Span c : labels.candidates(hit)) {
                 String text = c.line().text;
                 int end = Labels.nextLabel(text, c.from());

@@ -35,6 +35,13 @@ final class Labels {
 
     /** The service-address label's words, for OCR-slipped forms of it ("ervice Address", "Service rvic Add ress"). */
     static final List<String> SERVICE_ADDRESS_WORDS = List.of("service", "address");
+    /** The account-number label's wordings, for OCR-slipped forms of them ("Accoumt No.", "Bccoont no.:"). */
+    static final List<List<String>> ACCOUNT_WORDS = List.of(List.of("account", "number"), List.of("account", "no"),
+            List.of("account", "num"), List.of("account", "#"), List.of("account", "id"), List.of("acct", "#"),
+            List.of("acct", "no"), List.of("acct", "number"));
+    /** Words this long or longer may have two letters slipped, shorter ones one; words under four letters none. */
+    private static final int TWO_SLIPS_FROM_LETTERS = 7;
+    private static final int ONE_SLIP_FROM_LETTERS = 4;
     /** A label is a few words without digits: longer text or text with numbers is a value or a sentence. */
     private static final int MAX_FUZZY_LABEL_WORDS = 5;
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -89,7 +96,7 @@ final class Labels {
         String letters = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
         int from = 0;
         for (String w : words) {
-            int end = approximateEnd(letters, from, w);
+            int end = approximateEnd(letters, from, w, slipsAllowed(w));
             if (end < 0) {
                 return false;
             }
@@ -98,8 +105,106 @@ final class Labels {
         return true;
     }
 
-    /** Where the first match of {@code needle} within one edit in {@code hay} (from {@code from}) ends, or -1. */
-    static int approximateEnd(String hay, int from, String needle) {
+    /**
+     * How many letters of a label word OCR may have dropped, added or changed while the word still counts as read:
+     * two for a long word ("aress" for "address": the pair "dd" ran into one blot), one for a middling word, none for
+     * a short one.
+     */
+    static int slipsAllowed(String word) {
+        return word.length() >= TWO_SLIPS_FROM_LETTERS ? 2 : word.length() >= ONE_SLIP_FROM_LETTERS ? 1 : 0;
+    }
+
+    /**
+     * A label whose words OCR slipped on, followed by its value in the same segment: consecutive words each equal to
+     * the label's word or within {@link #slipsAllowed} of it; the first may carry letters of the word before it run
+     * into it ("BILEBccoont no.:" for "BILL ACCOUNT NO.:"). Symbols ("#") must be read as they are.
+     */
+    List<Hit> findFuzzyPhrase(List<String> label) {
+        List<Hit> hits = new ArrayList<>();
+        for (TextLine s : layout.segments) {
+            Matcher tokens = Pattern.compile("\\S+").matcher(s.text);
+            List<int[]> spans = new ArrayList<>();
+            while (tokens.find()) {
+                spans.add(new int[] {tokens.start(), tokens.end()});
+            }
+            for (int i = 0; i + label.size() <= spans.size(); i++) {
+                boolean all = true;
+                for (int k = 0; k < label.size() && all; k++) {
+                    String token = s.text.substring(spans.get(i + k)[0], spans.get(i + k)[1]);
+                    all = slippedWord(token, label.get(k), k == 0);
+                }
+                if (all) {
+                    hits.add(new Hit(s, spans.get(i)[0], spans.get(i + label.size() - 1)[1]));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Whether {@code token} is {@code word} as OCR may have read it; {@code runIn}: other letters may precede it. */
+    static boolean slippedWord(String token, String word, boolean runIn) {
+        String t = token.toLowerCase(java.util.Locale.ROOT).replaceAll("[.:,;]+$", "");
+        if (!word.matches("[a-z]+")) {
+            return t.equals(word);
+        }
+        if (!t.matches("[a-z]+")) {
+            return false;
+        }
+        int slips = slipsAllowed(word);
+        if (t.equals(word)) {
+            return true;
+        }
+        if (slips == 0) {
+            return false;
+        }
+        if (runIn) {
+            // The match must end where the token ends: only the start may be run into from the word before.
+            int[] d = suffixDistances(t, word);
+            return d[t.length()] <= slips;
+        }
+        return Math.abs(t.length() - word.length()) <= slips && distance(t, word) <= slips;
+    }
+
+    /** For each end position j of {@code hay}, the fewest edits that turn some stretch of hay ending at j into needle. */
+    private static int[] suffixDistances(String hay, String needle) {
+        int n = needle.length();
+        int[] prev = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            prev[i] = i;
+        }
+        int[] ends = new int[hay.length() + 1];
+        ends[0] = n;
+        for (int j = 0; j < hay.length(); j++) {
+            int[] cur = new int[n + 1];
+            for (int i = 1; i <= n; i++) {
+                int sub = prev[i - 1] + (needle.charAt(i - 1) == hay.charAt(j) ? 0 : 1);
+                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+            }
+            ends[j + 1] = cur[n];
+            prev = cur;
+        }
+        return ends;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
+    }
+
+    /** Where the first match of {@code needle} within {@code slips} edits in {@code hay} (from {@code from}) ends, or -1. */
+    static int approximateEnd(String hay, int from, String needle, int slips) {
         int n = needle.length();
         // Sellers' algorithm: a match may start anywhere, so row 0 costs nothing.
         int[] prev = new int[n + 1];
@@ -112,7 +217,7 @@ final class Labels {
                 int sub = prev[i - 1] + (needle.charAt(i - 1) == hay.charAt(j) ? 0 : 1);
                 cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
             }
-            if (cur[n] <= 1) {
+            if (cur[n] <= slips) {
                 return j + 1;
             }
             prev = cur;

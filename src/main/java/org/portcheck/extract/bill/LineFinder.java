@@ -67,8 +67,8 @@ final class LineFinder {
                 if (e164.isEmpty() || lines.containsKey(e164.get())) {
                     continue;
                 }
-                if (isLine(seg, m.start(), m.end())) {
-                    Span span = new Span(seg, m.start(), m.end());
+                Span span = new Span(seg, m.start(), m.end());
+                if (isLine(seg, m.start(), m.end()) || underALine(seg, span, lines.values())) {
                     lines.put(e164.get(), new Line(e164.get(), m.group().strip(), seg.page, span.box()));
                 }
             }
@@ -138,6 +138,35 @@ final class LineFinder {
     static boolean dialReadyTollFree(String number) {
         return TRUNK_PREFIX.matcher(number.strip()).find()
                 && PhoneNumbers.nanp(number).map(n -> n.category() == Nanp.Category.TOLL_FREE).orElse(false);
+    }
+
+    /**
+     * A number whose own words say nothing about it, standing in the column of a line found above it, left edges aligned, is
+     * the next row of the same list ("Phone number (313) 833-0642 … (313) 833-0648" where OCR lost the second
+     * label): unless a provider's words come between them.
+     */
+    private boolean underALine(TextLine seg, Span number, java.util.Collection<Line> found) {
+        String context = sentence(seg.text, number.from(), number.to()).replace(number.text(), " ");
+        if (SERVICE_CUES.matcher(context).find()) {
+            return false;
+        }
+        TextLine left = layout.leftOf(seg);
+        if (left != null && SERVICE_CUES.matcher(left.text).find()) {
+            return false;
+        }
+        int x = number.box().x();
+        for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
+            for (Line line : found) {
+                if (line.page() == seg.page && above.box.intersects(line.box())
+                        && Math.abs(line.box().x() - x) <= seg.height()) {
+                    return true;
+                }
+            }
+            if (SERVICE_CUES.matcher(PHONE.matcher(above.text).replaceAll(" ")).find()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The sentence of {@code text} around [from, to): from the break before to the break after. */

@@ -201,6 +201,10 @@ public final class Addresses {
             boolean twoLetters = n == 1 && bare.length() == 2;
             if ((twoLetters && bare.equals(bare.toUpperCase(Locale.ROOT))) || (!twoLetters && bare.length() > 2)) {
                 Optional<String> code = stateCode(tail);
+                if (code.isEmpty() && twoLetters) {
+                    // OCR reads the capital I of a code as a bar ("|A", "!L"): no letter or digit is guessed at.
+                    code = stateCode(bare.replace('|', 'I').replace('!', 'I'));
+                }
                 if (code.isPresent()) {
                     String rest = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n)).strip();
                     return new StateAtEnd(code.get(), rest.replaceAll(",$", "").strip());

@@ -1,6 +1,7 @@
 package org.portcheck.extract.bill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -93,6 +94,49 @@ class BillOcrSlipsTest {
         assertEquals("1457 Waverley St", bill.serviceAddressParts().line1());
         assertEquals("94301", bill.serviceAddressParts().zip());
         assertEquals("MARIA ALVAREZ", bill.customerName().value());
+    }
+
+    @Test
+    void aServiceAddressLabelWithTheDoubleLetterLostIsStillALabel() {
+        put(100, 100, 30, "verizon");
+        put(335, 492, 33, "PAULA NGUYEN");
+        put(1584, 528, 26, ". ervice a ress");
+        put(333, 544, 33, "88 ORCHARD RD");
+        put(1583, 575, 34, "88 Orchard Rd");
+        put(334, 596, 37, "AMES, IA 50010");
+        put(1583, 626, 36, "Ames, IA 50010");
+        BillFacts bill = read();
+        assertTrue(bill.serviceAddress().present(), bill.serviceAddress().toString());
+        assertEquals("88 Orchard Rd", bill.serviceAddressParts().line1());
+        assertEquals("50010", bill.serviceAddressParts().zip());
+    }
+
+    @Test
+    void wordsFarFromTheServiceAddressLabelAreNoLabel() {
+        assertFalse(Labels.isFuzzyLabel("Service Access", Labels.SERVICE_ADDRESS_WORDS));
+        assertFalse(Labels.isFuzzyLabel("Device Area", Labels.SERVICE_ADDRESS_WORDS));
+        assertFalse(Labels.isFuzzyLabel("Services Agreement", Labels.SERVICE_ADDRESS_WORDS));
+    }
+
+    @Test
+    void anAccountLabelRunIntoAStampIsStillALabel() {
+        put(253, 186, 80, "KINETIC");
+        put(1349, 167, 27, "BILLING DATE:");
+        put(1735, 164, 32, "11/01/2026");
+        put(949, 205, 30, ". FINAL BILEBccoont no.: 071-552-3108-2");
+        put(1357, 265, 29, "DUE DATE:");
+        put(1735, 264, 34, "11/21/2026");
+        BillFacts bill = read();
+        assertEquals("071-552-3108-2", bill.accountNumber().value());
+    }
+
+    @Test
+    void aSlippedAccountLabelDoesNotOutrankOneReadAsPrinted() {
+        put(100, 100, 30, "KINETIC");
+        put(900, 200, 20, "Discount no.: 5521-9");
+        put(900, 240, 20, "Account Number: 071-552-3108-2");
+        BillFacts bill = read();
+        assertEquals("071-552-3108-2", bill.accountNumber().value());
     }
 
     @Test

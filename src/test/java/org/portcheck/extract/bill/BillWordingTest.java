@@ -190,6 +190,34 @@ class BillWordingTest {
     }
 
     @Test
+    void aNumberUnderALineInItsColumnIsTheNextLineWhenItsLabelWasLost() {
+        BillFacts bill = read("Xfinity", "",
+                "Phone number   (248) 555-0142",
+                "Xfinity Voice Unlimited                     $40.00",
+                "               (248) 555-0148",
+                "Xfinity Voice Unlimited                     $40.00");
+        assertEquals(List.of("+12485550142", "+12485550148"), bill.lines().stream().map(Line::e164).toList());
+    }
+
+    @Test
+    void aProviderNumberUnderALineIsNoLine() {
+        BillFacts bill = read("Xfinity", "",
+                "Phone number   (248) 555-0142",
+                "Questions? Call us",
+                "               (800) 555-0199");
+        assertEquals(List.of("+12485550142"), bill.lines().stream().map(Line::e164).toList());
+    }
+
+    @Test
+    void aNumberOutOfTheLinesColumnIsNoLine() {
+        BillFacts bill = read("Xfinity", "",
+                "Phone number   (248) 555-0142",
+                "Xfinity Voice Unlimited                     $40.00",
+                "                          (248) 555-0148");
+        assertEquals(List.of("+12485550142"), bill.lines().stream().map(Line::e164).toList());
+    }
+
+    @Test
     void aNumberWithNoWordsAroundItIsNotTakenForALine() {
         BillFacts bill = read("Frontier", "Amount Due $45.00", "", "814-234-2470");
         assertEquals(List.of(), bill.lines());

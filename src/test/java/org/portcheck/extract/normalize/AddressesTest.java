@@ -119,4 +119,12 @@ class AddressesTest {
         assertTrue(Addresses.sameAddress(typed, new Address("412 Main St", null, "Cedar Falls", null, "50613")));
         assertFalse(Addresses.sameAddress(typed, new Address("412 Main St", null, "Cedar Falls", "IL", "50613")));
     }
+
+    @Test
+    void parsesAStateCodeWhoseIWasReadAsABar() {
+        assertEquals(new Address("88 Orchard Rd", null, "Ames", "IA", "50010"),
+                Addresses.parse(List.of("88 Orchard Rd", "Ames, |A 50010")));
+        assertEquals(new Address("5 Lake St", null, "Peoria", "IL", "61602"),
+                Addresses.parse("5 Lake St, Peoria, !L 61602"));
+    }
 }
