@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.portcheck.document.Source;
 import org.portcheck.extract.Address;
 import org.portcheck.extract.BillFacts;
 import org.portcheck.extract.Block;
@@ -405,7 +406,10 @@ public class FactAssembler {
         }
         Optional<Given> account = v.accountNumber();
         if (account.isPresent() && bill.accountNumber().present()) {
-            AccountNumbers.Match match = AccountNumbers.compare(account.get().value(), bill.accountNumber().value());
+            boolean givenByOcr = "loa".equals(account.get().evidence().document()) && v.loa != null
+                    && v.loa.source() == Source.OCR;
+            AccountNumbers.Match match = AccountNumbers.compare(account.get().value(), givenByOcr,
+                    bill.accountNumber().value(), bill.source() == Source.OCR);
             // A number read only in part is neither the same nor different: no Comparison, so no 30; a ReviewNote.
             // The note points at the shorter reading: that is the one read in part.
             if (match == AccountNumbers.Match.PARTIAL) {

@@ -51,8 +51,17 @@ public final class AccountNumbers {
         return compare(a, b) == Match.SAME;
     }
 
-    /** DIFFERENT when either side has no letters or digits: an absent number is not a match. */
+    /** Both sides read by OCR: see {@link #compare(String, boolean, String, boolean)}. */
     public static Match compare(String a, String b) {
+        return compare(a, true, b, true);
+    }
+
+    /**
+     * How {@code a} compares with {@code b}; DIFFERENT when either side has no letters or digits (an absent number is
+     * not a match). OCR's slips are allowed for only on a side that was read by OCR ({@code aByOcr}, {@code bByOcr}):
+     * a letter typed or printed in a text layer is that letter, and a number typed in full is not "read in part".
+     */
+    public static Match compare(String a, boolean aByOcr, String b, boolean bByOcr) {
         String na = normalize(a);
         String nb = normalize(b);
         if (na.isEmpty() || nb.isEmpty()) {
@@ -61,17 +70,27 @@ public final class AccountNumbers {
         if (na.equals(nb)) {
             return Match.SAME;
         }
-        List<String> pa = positions(a);
-        List<String> pb = positions(b);
+        List<String> pa = aByOcr ? positions(a) : exact(na);
+        List<String> pb = bByOcr ? positions(b) : exact(nb);
         if (pa.size() == pb.size()) {
             return agree(pa, pb, pa.size()) ? Match.SAME : Match.DIFFERENT;
         }
         List<String> shorter = pa.size() < pb.size() ? pa : pb;
         List<String> longer = shorter == pa ? pb : pa;
-        if (2 * shorter.size() < longer.size() && agree(shorter, longer, shorter.size())) {
+        boolean shorterByOcr = shorter == pa ? aByOcr : bByOcr;
+        if (shorterByOcr && 2 * shorter.size() < longer.size() && agree(shorter, longer, shorter.size())) {
             return Match.PARTIAL;
         }
         return Match.DIFFERENT;
+    }
+
+    /** A value's letters and digits as they are, one a position. */
+    private static List<String> exact(String normalized) {
+        List<String> out = new ArrayList<>(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            out.add(String.valueOf(normalized.charAt(i)));
+        }
+        return out;
     }
 
     private static boolean agree(List<String> a, List<String> b, int n) {

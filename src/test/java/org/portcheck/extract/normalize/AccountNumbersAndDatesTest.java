@@ -38,6 +38,20 @@ class AccountNumbersAndDatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1O2-4S6-78B0 | false | 102-456-7880 | false | DIFFERENT",   // typed letters are letters
+        "1O2-4S6-78B0 | true  | 102-456-7880 | false | SAME",        // read by OCR: look-alikes of the typed digits
+        "102-456-7880 | false | 1O2-4S6-78B0 | true  | SAME",
+        "4532198 | false | 453219B | false | DIFFERENT",
+        "101 0702 285728 | false | 101 07 | true | PARTIAL",          // the OCR reading is the short one
+        "101 07 | false | 101 0702 285728 | true | DIFFERENT",         // typed short: a different number
+        "101 0702 285728 | true | 101 07 | false | DIFFERENT"})
+    void ocrSlipsAreAllowedForOnlyOnTheSideOcrRead(String a, boolean aByOcr, String b, boolean bByOcr,
+                                                    AccountNumbers.Match match) {
+        assertEquals(match, AccountNumbers.compare(a, aByOcr, b, bByOcr));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Bill date November 3, 2026 | 2026-11-03", "due 02/30/2026 or 03/01/2026 | 2026-03-01",
         "1/2/27 | 2027-01-02", "Sept. 9th 2026 | 2026-09-09", "9 Sep, 2026 | 2026-09-09", "2026/11/03 | 2026-11-03"})
     void dates(String text, String iso) {
