@@ -58,6 +58,13 @@ public interface DocumentConfig {
     @WithDefault("60s")
     Duration requestDeadline();
 
+    /**
+     * A page whose ink lines up in columns this many times more than in rows (GreyImages.columnsOverRows) has its
+     * print running up and down: its orientation is detected before it is read, not after a poor reading.
+     */
+    @WithDefault("2.0")
+    double sidewaysColumnsOverRows();
+
     /** OCR worker threads, each owning one Tesseract handle; pages are read in parallel across them. */
     @WithDefault("2")
     int ocrWorkers();

@@ -39,18 +39,34 @@ final class PageWork {
         long prepMs = (System.nanoTime() - start) / 1_000_000;
         BufferedImage original = prepared.page();
         BufferedImage forOcr = prepared.ocr();
-        Reading reading = read(original, forOcr, 0, pageEnd);
+        // A page whose print runs up and down is on its side: asking for its orientation first spares a reading
+        // of it as it lies, which is as slow as a good one and worth nothing.
+        TesseractHandle.Orientation orientation = null;
+        Reading turned = null;
         boolean osd = false;
-        if (!looksUpright(reading.words())) {
+        if (GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold()) >= config.sidewaysColumnsOverRows()) {
             osd = true;
-            checkTime(pageEnd);
-            TesseractHandle.Orientation orientation = tesseract.orientation(forOcr, job.dpi());
-            if (orientation != null && orientation.rotateClockwise() != 0
-                    && orientation.confidence() >= config.minOrientationConfidence()) {
+            orientation = tesseract.orientation(forOcr, job.dpi());
+            if (usable(orientation) && orientation.rotateClockwise() % 180 != 0) {
                 checkTime(pageEnd);
-                int rotated = orientation.rotateClockwise();
-                reading = read(GreyImages.rotateClockwise(original, rotated),
-                        GreyImages.rotateClockwise(forOcr, rotated), rotated, pageEnd);
+                turned = read(original, forOcr, orientation.rotateClockwise(), pageEnd);
+            }
+        }
+        Reading reading = turned != null && looksUpright(turned.words()) ? turned : null;
+        if (reading == null) {
+            reading = read(original, forOcr, 0, pageEnd);
+            if (!looksUpright(reading.words())) {
+                checkTime(pageEnd);
+                if (!osd) {
+                    osd = true;
+                    orientation = tesseract.orientation(forOcr, job.dpi());
+                }
+                if (turned != null) {
+                    reading = turned;
+                } else if (usable(orientation)) {
+                    checkTime(pageEnd);
+                    reading = read(original, forOcr, orientation.rotateClockwise(), pageEnd);
+                }
             }
         }
         List<Word> words = reading.words().stream()
@@ -98,9 +114,11 @@ final class PageWork {
         return new Prepared(grey, faint ? stretched : grey);
     }
 
-    /** Deskews and recognises one orientation of the page (the original and its copy for OCR); all words. */
-    private Reading read(BufferedImage image, BufferedImage forOcr, int rotated, long pageEnd) {
+    /** Turns the page (and its copy for OCR) clockwise by {@code rotated}, deskews and recognises it; all words. */
+    private Reading read(BufferedImage page, BufferedImage pageForOcr, int rotated, long pageEnd) {
         long t0 = System.nanoTime();
+        BufferedImage image = GreyImages.rotateClockwise(page, rotated);
+        BufferedImage forOcr = pageForOcr == page ? image : GreyImages.rotateClockwise(pageForOcr, rotated);
         double skew = GreyImages.skewDegrees(forOcr, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
         if (Math.abs(skew) > config.minSkewDegrees()) {
@@ -119,6 +137,12 @@ final class PageWork {
             throw pastDeadline();
         }
         return new Reading(image, recognition.words(), rotated, deskew);
+    }
+
+    /** Tesseract is sure enough the page is turned. */
+    private boolean usable(TesseractHandle.Orientation orientation) {
+        return orientation != null && orientation.rotateClockwise() != 0
+                && orientation.confidence() >= config.minOrientationConfidence();
     }
 
     /** Enough confident text that the page must have been read the right way up. */
