@@ -38,6 +38,10 @@ public class RegionRereader {
 
     private static final double MM_PER_INCH = 25.4;
     private static final int MIN_ANCHOR_CHARS = 3;
+    /** Grey levels a pixel must stand out of its ground by to be print when a stretch is widened. */
+    private static final int PRINT_CONTRAST = 60;
+    /** Pixels of print a column needs: one is JPEG noise. */
+    private static final int MIN_PRINT_PIXELS = 2;
 
     private final DocumentReader documents;
     private final BillConfig config;
@@ -137,6 +141,18 @@ public class RegionRereader {
         if (x1 - x0 < 2 || y1 - y0 < 2) {
             return Optional.empty();
         }
+        // the stretch must not end inside a word the first reading lost: its edges move out over print to paper
+        int gap = Math.max(2, (int) Math.round(lineHeight * scale));
+        int limit = (int) Math.round(config.rereadMaxPageShare() * image.getWidth());
+        int[] edges = widenOverPrint(image, x0, y0, x1, y1, gap, limit);
+        if (edges[0] != x0 || edges[1] != x1) {
+            x0 = edges[0];
+            x1 = edges[1];
+            int left = (int) Math.floor(x0 / scale) + lineHeight;
+            int right = (int) Math.ceil(x1 / scale) - lineHeight;
+            region = new Box(Math.min(region.x(), left), region.y(),
+                    Math.max(region.right(), right) - Math.min(region.x(), left), region.height());
+        }
         BufferedImage crop = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = crop.createGraphics();
         try {
@@ -176,7 +192,8 @@ public class RegionRereader {
                 fresh.add(new Word(w.text(), mapped, w.confidence()));
             }
         }
-        List<Word> old = page.words().stream().filter(w -> centreIn(w.box(), region)).toList();
+        Box stretch = region;
+        List<Word> old = page.words().stream().filter(w -> centreIn(w.box(), stretch)).toList();
         if (!anchored(old, fresh, lineHeight) || meanConfidence(fresh) <= meanConfidence(old)
                 || chars(fresh) < config.rereadMinTextShare() * chars(old)) {
             Log.debugf("page %d: re-reading %s did not read better", page.number(), region);
@@ -189,6 +206,71 @@ public class RegionRereader {
                 fresh.size(), old.size(), meanConfidence(fresh), meanConfidence(old));
         return Optional.of(new Page(page.number(), page.width(), page.height(), page.source(), page.dpi(), words,
                 page.image(), page.imageScale(), page.upscaled()));
+    }
+
+    /**
+     * The left and right edges of the stretch [x0, x1) x [y0, y1), each moved outwards while the columns beyond it
+     * hold print, until {@code gap} columns of plain ground (paper, or a coloured band) in a row, the picture's
+     * edge, or a stretch {@code limit} wide. Print is what stands out of the stretch's own ground, dark on light or
+     * light on dark.
+     */
+    static int[] widenOverPrint(BufferedImage image, int x0, int y0, int x1, int y1, int gap, int limit) {
+        int ground = median(image, x0, y0, x1, y1);
+        int right = x1;
+        int lastPrint = -1;
+        for (int x = x1; x < image.getWidth() && x - x0 < limit && x - Math.max(x1, lastPrint + 1) < gap; x++) {
+            if (printIn(image, x, y0, y1, ground)) {
+                lastPrint = x;
+            }
+        }
+        if (lastPrint >= 0) {
+            right = Math.min(image.getWidth(), Math.min(x0 + limit, lastPrint + 1 + gap / 2));
+        }
+        int left = x0;
+        int firstPrint = -1;
+        for (int x = x0 - 1; x >= 0 && right - x <= limit && Math.min(x0, firstPrint < 0 ? x0 : firstPrint) - x <= gap;
+             x--) {
+            if (printIn(image, x, y0, y1, ground)) {
+                firstPrint = x;
+            }
+        }
+        if (firstPrint >= 0) {
+            left = Math.max(0, Math.max(right - limit, firstPrint - gap / 2));
+        }
+        return new int[] {left, right};
+    }
+
+    private static boolean printIn(BufferedImage image, int x, int y0, int y1, int ground) {
+        int marks = 0;
+        for (int y = y0; y < y1; y++) {
+            if (Math.abs(grey(image, x, y) - ground) >= PRINT_CONTRAST && ++marks >= MIN_PRINT_PIXELS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int median(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int[] hist = new int[256];
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                hist[grey(image, x, y)]++;
+                n++;
+            }
+        }
+        int seen = 0;
+        for (int v = 0; v < hist.length; v++) {
+            seen += hist[v];
+            if (2 * seen >= n) {
+                return v;
+            }
+        }
+        return hist.length - 1;
+    }
+
+    private static int grey(BufferedImage image, int x, int y) {
+        return image.getRaster().getSample(x, y, 0);
     }
 
     /** Some word the first reading was sure of reads the same, at the same place: the crop is this stretch, upright. */
