@@ -30,6 +30,21 @@ final class GreyImages {
             source.getRaster().getDataElements(0, 0, w, h, out);
             return grey;
         }
+        if (source.getType() == BufferedImage.TYPE_3BYTE_BGR && source.getRaster().getDataBuffer() instanceof DataBufferByte
+                && source.getRaster().getSampleModel() instanceof java.awt.image.PixelInterleavedSampleModel model
+                && model.getPixelStride() == 3 && model.getScanlineStride() == 3 * w
+                && java.util.Arrays.equals(model.getBandOffsets(), new int[] {2, 1, 0})
+                && source.getRaster().getSampleModelTranslateX() == 0 && source.getRaster().getSampleModelTranslateY() == 0) {
+            // a decoded JPEG: the same luma from its bytes, without a colour-model call per pixel
+            byte[] bgr = ((DataBufferByte) source.getRaster().getDataBuffer()).getData();
+            for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+                int b = bgr[j] & 0xFF;
+                int g = bgr[j + 1] & 0xFF;
+                int r = bgr[j + 2] & 0xFF;
+                out[i] = (byte) ((299 * r + 587 * g + 114 * b) / 1000);
+            }
+            return grey;
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             source.getRGB(0, y, w, 1, row, 0, w);
@@ -193,8 +208,13 @@ final class GreyImages {
         double tan = Math.tan(Math.toRadians(degrees));
         int pad = (int) Math.ceil(Math.abs(tan) * width) + 1;
         int[] bins = new int[height + 2 * pad];
+        // every point of a column moves by the same whole number of rows: one rounding per column, not per point
+        int[] shift = new int[width + 1];
+        for (int x = 0; x <= width; x++) {
+            shift[x] = (int) Math.round(-x * tan) + pad;
+        }
         for (int i = 0; i < n; i++) {
-            int row = (int) Math.round(ys[i] - xs[i] * tan) + pad;
+            int row = ys[i] + shift[xs[i]];
             if (row >= 0 && row < bins.length) {
                 bins[row]++;
             }
