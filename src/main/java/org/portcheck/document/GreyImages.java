@@ -45,22 +45,42 @@ final class GreyImages {
             }
             return grey;
         }
+        if (source.getColorModel() instanceof java.awt.image.IndexColorModel palette
+                && source.getRaster().getNumBands() == 1) {
+            // a fax or a palette PNG: each palette entry's grey once, then indices row by row
+            byte[] levels = new byte[palette.getMapSize()];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = (byte) greyOf(palette.getRGB(i));
+            }
+            int[] indices = new int[w];
+            for (int y = 0; y < h; y++) {
+                source.getRaster().getSamples(0, y, w, 1, 0, indices);
+                int base = y * w;
+                for (int x = 0; x < w; x++) {
+                    out[base + x] = levels[indices[x]];
+                }
+            }
+            return grey;
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             source.getRGB(0, y, w, 1, row, 0, w);
             int base = y * w;
             for (int x = 0; x < w; x++) {
-                int argb = row[x];
-                int a = argb >>> 24;
-                int r = (argb >> 16) & 0xFF;
-                int g = (argb >> 8) & 0xFF;
-                int b = argb & 0xFF;
-                int luma = (299 * r + 587 * g + 114 * b) / 1000;
-                int v = (luma * a + WHITE * (255 - a)) / 255;
-                out[base + x] = (byte) v;
+                out[base + x] = (byte) greyOf(row[x]);
             }
         }
         return grey;
+    }
+
+    /** Rec.601 luma of one ARGB colour laid over white paper. */
+    private static int greyOf(int argb) {
+        int a = argb >>> 24;
+        int r = (argb >> 16) & 0xFF;
+        int g = (argb >> 8) & 0xFF;
+        int b = argb & 0xFF;
+        int luma = (299 * r + 587 * g + 114 * b) / 1000;
+        return (luma * a + WHITE * (255 - a)) / 255;
     }
 
     static byte[] pixels(BufferedImage grey) {

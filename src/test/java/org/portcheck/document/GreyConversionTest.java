@@ -31,4 +31,27 @@ class GreyConversionTest {
         int luma = (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 1000;
         assertEquals(luma, fromBgr[7 * 97 + 5] & 0xFF);
     }
+
+    @Test
+    void shouldGiveAFaxAndAPalettePictureTheGreyOfTheirColours() {
+        BufferedImage fax = new BufferedImage(77, 13, BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage palette = new BufferedImage(77, 13, BufferedImage.TYPE_BYTE_INDEXED);
+        Random random = new Random(5);
+        for (int y = 0; y < fax.getHeight(); y++) {
+            for (int x = 0; x < fax.getWidth(); x++) {
+                fax.setRGB(x, y, random.nextBoolean() ? 0xFFFFFF : 0);
+                palette.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        for (BufferedImage img : new BufferedImage[] {fax, palette}) {
+            byte[] grey = GreyImages.pixels(GreyImages.toGrey(img));
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    int c = img.getRGB(x, y);
+                    int luma = (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 1000;
+                    assertEquals(luma, grey[y * img.getWidth() + x] & 0xFF, "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
 }
