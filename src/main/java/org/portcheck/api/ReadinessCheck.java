@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.portcheck.document.OcrEngine;
 import org.portcheck.rules.PrecheckRules;
 
-/** Ready once the rules compiled (the bean exists only then) and the OCR engine answered its warm-up. */
+/** Ready once the rules compiled and ran a warm-up precheck, and the OCR engine answered its warm-up. */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -19,12 +19,16 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     OcrEngine ocr;
 
+    @Inject
+    PrecheckWarmUp warmUp;
+
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("precheck")
                 .withData("ruleFiles", rules.files().size())
                 .withData("ocrWarm", ocr.isWarm())
-                .status(ocr.isWarm())
+                .withData("rulesWarm", warmUp.isWarm())
+                .status(ocr.isWarm() && warmUp.isWarm())
                 .build();
     }
 }
