@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Reading one grey page on an OCR worker: straighten it and recognise its words. Most pages come upright, and
- * Tesseract's orientation detection costs about as much as reading the page, so the page is read as it came first;
- * only when that reading is poor is orientation detected, and the page turned and read again if it is turned.
+ * Tesseract's orientation detection costs about half a reading, so the page is read as it came first; only when
+ * that reading is poor is orientation detected, and the page turned and read again if it is turned. A page whose
+ * print plainly runs up and down (on its side) has its orientation detected first and is read once, turned.
  */
 final class PageWork {
 
