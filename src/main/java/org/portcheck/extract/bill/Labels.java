@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.portcheck.document.Box;
+import org.portcheck.extract.normalize.OcrSlips;
 
 /**
  * The labels bills put before their values, whatever the carrier, and where a label's value is: after it in the
@@ -159,68 +160,18 @@ final class Labels {
         }
         if (runIn) {
             // The match must end where the token ends: only the start may be run into from the word before.
-            int[] d = suffixDistances(t, word);
-            return d[t.length()] <= slips;
+            return OcrSlips.matchCosts(t, 0, word)[t.length()] <= slips;
         }
-        return Math.abs(t.length() - word.length()) <= slips && distance(t, word) <= slips;
-    }
-
-    /** For each end position j of {@code hay}, the fewest edits that turn some stretch of hay ending at j into needle. */
-    private static int[] suffixDistances(String hay, String needle) {
-        int n = needle.length();
-        int[] prev = new int[n + 1];
-        for (int i = 0; i <= n; i++) {
-            prev[i] = i;
-        }
-        int[] ends = new int[hay.length() + 1];
-        ends[0] = n;
-        for (int j = 0; j < hay.length(); j++) {
-            int[] cur = new int[n + 1];
-            for (int i = 1; i <= n; i++) {
-                int sub = prev[i - 1] + (needle.charAt(i - 1) == hay.charAt(j) ? 0 : 1);
-                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
-            }
-            ends[j + 1] = cur[n];
-            prev = cur;
-        }
-        return ends;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            prev = cur;
-        }
-        return prev[b.length()];
+        return Math.abs(t.length() - word.length()) <= slips && OcrSlips.distance(t, word) <= slips;
     }
 
     /** Where the first match of {@code needle} within {@code slips} edits in {@code hay} (from {@code from}) ends, or -1. */
     static int approximateEnd(String hay, int from, String needle, int slips) {
-        int n = needle.length();
-        // Sellers' algorithm: a match may start anywhere, so row 0 costs nothing.
-        int[] prev = new int[n + 1];
-        for (int i = 0; i <= n; i++) {
-            prev[i] = i;
-        }
-        for (int j = from; j < hay.length(); j++) {
-            int[] cur = new int[n + 1];
-            for (int i = 1; i <= n; i++) {
-                int sub = prev[i - 1] + (needle.charAt(i - 1) == hay.charAt(j) ? 0 : 1);
-                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+        int[] costs = OcrSlips.matchCosts(hay, from, needle);
+        for (int j = Math.max(0, from) + 1; j < costs.length; j++) {
+            if (costs[j] <= slips) {
+                return j;
             }
-            if (cur[n] <= slips) {
-                return j + 1;
-            }
-            prev = cur;
         }
         return -1;
     }
