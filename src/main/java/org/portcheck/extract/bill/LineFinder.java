@@ -1,6 +1,7 @@
 package org.portcheck.extract.bill;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,12 +110,7 @@ final class LineFinder {
             return false;
         }
         // A row of a table or a list: the heading above it, in the same section, says what its numbers are.
-        TextLine below = seg;
-        for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
-            if (below.box.y() - above.box.bottom() > config.sectionMaxGapLineHeights() * seg.height()) {
-                break;
-            }
-            below = above;
+        for (TextLine above : sectionAbove(seg)) {
             String text = PHONE.matcher(above.text).replaceAll(" ");
             if (SERVICE_CUES.matcher(text).find()) {
                 return false;
@@ -124,6 +120,20 @@ final class LineFinder {
             }
         }
         return false;
+    }
+
+    /** The segments above {@code seg}, nearest first, up to a wide blank gap: the end of its section. */
+    private List<TextLine> sectionAbove(TextLine seg) {
+        List<TextLine> section = new ArrayList<>();
+        TextLine below = seg;
+        for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
+            if (below.box.y() - above.box.bottom() > config.sectionMaxGapLineHeights() * seg.height()) {
+                break;
+            }
+            section.add(above);
+            below = above;
+        }
+        return section;
     }
 
     /** Words and a colon (or dash) right before the number, in its segment or as the segment just left of it. */
@@ -145,7 +155,7 @@ final class LineFinder {
      * the next row of the same list ("Phone number (313) 833-0642 … (313) 833-0648" where OCR lost the second
      * label): unless a provider's words come between them.
      */
-    private boolean underALine(TextLine seg, Span number, java.util.Collection<Line> found) {
+    private boolean underALine(TextLine seg, Span number, Collection<Line> found) {
         String context = sentence(seg.text, number.from(), number.to()).replace(number.text(), " ");
         if (SERVICE_CUES.matcher(context).find()) {
             return false;
@@ -155,7 +165,7 @@ final class LineFinder {
             return false;
         }
         int x = number.box().x();
-        for (TextLine above : layout.above(seg, config.sectionLookbackLines())) {
+        for (TextLine above : sectionAbove(seg)) {
             for (Line line : found) {
                 if (line.page() == seg.page && above.box.intersects(line.box())
                         && Math.abs(line.box().x() - x) <= seg.height()) {
