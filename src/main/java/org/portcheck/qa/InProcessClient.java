@@ -1,6 +1,8 @@
 package org.portcheck.qa;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.portcheck.api.ApiConfig;
@@ -15,13 +17,15 @@ import org.portcheck.extract.Order;
  * Prechecks in this JVM through the same service, order parser and limits the HTTP endpoint uses, so a QA run
  * needs no server and no port.
  */
-public final class InProcessClient implements PrecheckClient {
+@ApplicationScoped
+public class InProcessClient implements PrecheckClient {
 
     private final PrecheckService service;
     private final PageImages pageImages;
     private final ApiConfig limits;
     private final ObjectMapper json;
 
+    @Inject
     public InProcessClient(PrecheckService service, PageImages pageImages, ApiConfig limits, ObjectMapper json) {
         this.service = service;
         this.pageImages = pageImages;

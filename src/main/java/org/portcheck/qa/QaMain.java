@@ -4,10 +4,6 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.portcheck.api.ApiConfig;
-import org.portcheck.api.PageImages;
-import org.portcheck.api.PrecheckService;
 
 /**
  * The application's entry point. {@code qa ...} runs the QA runner: with --url against a running server (no
@@ -67,21 +63,12 @@ public class QaMain {
     public static class InProcess implements QuarkusApplication {
 
         @Inject
-        PrecheckService service;
-
-        @Inject
-        PageImages pageImages;
-
-        @Inject
-        ApiConfig limits;
-
-        @Inject
-        ObjectMapper json;
+        InProcessClient client;
 
         @Override
         public int run(String... args) {
             QaCommand.Options options = QaCommand.Options.parse(args);
-            return QaCommand.execute(options, new InProcessClient(service, pageImages, limits, json), System.out,
+            return QaCommand.execute(options, client, System.out,
                     System.err);
         }
     }

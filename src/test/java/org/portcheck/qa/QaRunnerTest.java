@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.portcheck.api.ApiConfig;
-import org.portcheck.api.PageImages;
-import org.portcheck.api.PrecheckService;
 
 /**
  * The QA runner over the tiny tree of src/test/resources/qa (an order alone, a text-layer bill written at test time,
@@ -38,13 +35,7 @@ class QaRunnerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    PrecheckService service;
-    @Inject
-    PageImages pageImages;
-    @Inject
-    ApiConfig limits;
-    @Inject
-    ObjectMapper json;
+    InProcessClient client;
 
     @TestHTTPResource("/")
     URL server;
@@ -53,7 +44,7 @@ class QaRunnerTest {
     Path tmp;
 
     private InProcessClient inProcess() {
-        return new InProcessClient(service, pageImages, limits, json);
+        return client;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.portcheck.qa.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -9,9 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.portcheck.qa.QaMain;
-import org.portcheck.api.ApiConfig;
-import org.portcheck.api.PageImages;
-import org.portcheck.api.PrecheckService;
 import org.portcheck.document.DocumentReader;
 import org.portcheck.qa.HttpPrecheckClient;
 import org.portcheck.qa.InProcessClient;
@@ -45,19 +41,10 @@ public final class BenchMain {
     public static class App implements QuarkusApplication {
 
         @Inject
-        PrecheckService service;
-
-        @Inject
         DocumentReader reader;
 
         @Inject
-        PageImages pageImages;
-
-        @Inject
-        ApiConfig limits;
-
-        @Inject
-        ObjectMapper json;
+        InProcessClient inProcess;
 
         @Override
         public int run(String... args) throws IOException {
@@ -65,7 +52,6 @@ public final class BenchMain {
             String loadAverage = BenchReport.loadAverage();
             Path scratch = Files.createTempDirectory("portcheck-bench");
             BenchCorpus corpus = BenchCorpus.load(options.dir(), reader);
-            PrecheckClient inProcess = new InProcessClient(service, pageImages, limits, json);
             Path serverLog = scratch.resolve("server.log");
             Bench.Results results;
             double startup;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,9 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.portcheck.api.ApiConfig;
-import org.portcheck.api.PageImages;
-import org.portcheck.api.PrecheckService;
 import org.portcheck.document.DocumentReader;
 import org.portcheck.qa.HttpPrecheckClient;
 import org.portcheck.qa.InProcessClient;
@@ -35,19 +31,10 @@ class BenchSmokeTest {
     private static final Path SAMPLES = Path.of(System.getProperty("portcheck.project-dir", "."), "samples");
 
     @Inject
-    PrecheckService service;
-
-    @Inject
     DocumentReader reader;
 
     @Inject
-    PageImages pageImages;
-
-    @Inject
-    ApiConfig limits;
-
-    @Inject
-    ObjectMapper json;
+    InProcessClient inProcess;
 
     @TestHTTPResource("/")
     URL base;
@@ -76,7 +63,7 @@ class BenchSmokeTest {
         BenchOptions options = BenchOptions.parse("bench", tree.toString(), "--per-format", "1", "--repeat", "2");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Bench.Results results = new Bench(new PrintStream(log, true, StandardCharsets.UTF_8), tmp).measure(corpus,
-                options, new InProcessClient(service, pageImages, limits, json),
+                options, inProcess,
                 new HttpPrecheckClient(base.toString(), Duration.ofSeconds(60)));
 
         assertFalse(log.toString(StandardCharsets.UTF_8).contains("failed"), log.toString(StandardCharsets.UTF_8));
