@@ -3,10 +3,6 @@ package org.portcheck.extract.bill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +32,8 @@ import org.portcheck.extract.normalize.Names;
 /** A bill page drawn at 300 dpi, read by real Tesseract, then by the bill reader. */
 class BillOcrTest {
 
-    private static final int DPI = 300;
-    private static final double PX_PER_PT = DPI / 72.0;
+    private static final int DPI = DrawnBill.DPI;
+    private static final double PX_PER_PT = DrawnBill.PX_PER_PT;
     private static final String TESSDATA = System.getenv().getOrDefault("TESSDATA_PREFIX",
             "/usr/share/tesseract-ocr/5/tessdata");
 
@@ -64,23 +60,9 @@ class BillOcrTest {
 
     @BeforeAll
     static void renderAndRead() throws Exception {
-        int width = (int) Math.round(8.5 * DPI);
-        int height = (int) Math.round(4.5 * DPI);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * PX_PER_PT)));
-        for (int r = 0; r < ROWS.length; r++) {
-            for (int i = 0; i + 1 < ROWS[r].length; i += 2) {
-                int x = (int) Math.round(((Integer) ROWS[r][i]) * PX_PER_PT);
-                int y = (int) Math.round((54 + 16 * r) * PX_PER_PT);
-                g.drawString((String) ROWS[r][i + 1], x, y);
-            }
-        }
-        g.dispose();
+        BufferedImage image = DrawnBill.draw(ROWS, 4.5);
+        int width = image.getWidth();
+        int height = image.getHeight();
 
         page = new Page(1, width, height, Source.OCR, DPI, ocr(image), image, 1);
         bill = TestBills.reader().read(new Document(List.of(page), Source.OCR, Map.of(), Map.of(), 0));

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ import org.portcheck.extract.FieldState;
 @QuarkusTest
 class BillRereadTest {
 
-    private static final int DPI = 300;
-    private static final double PX_PER_PT = DPI / 72.0;
+    private static final int DPI = DrawnBill.DPI;
+    private static final double PX_PER_PT = DrawnBill.PX_PER_PT;
     /** Rows of (x in points, text); rows are 16 pt apart. The right column is the header block of the bill. */
     private static final Object[][] ROWS = {
         {54, "Verizon", 400, "Bill Date"},
@@ -64,22 +63,7 @@ class BillRereadTest {
 
     @BeforeAll
     static void draw() {
-        int width = (int) Math.round(8.5 * DPI);
-        int height = (int) Math.round(3.5 * DPI);
-        image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * PX_PER_PT)));
-        for (int r = 0; r < ROWS.length; r++) {
-            for (int i = 0; i + 1 < ROWS[r].length; i += 2) {
-                g.drawString((String) ROWS[r][i + 1], (int) Math.round(((Integer) ROWS[r][i]) * PX_PER_PT),
-                        (int) Math.round((54 + 16 * r) * PX_PER_PT));
-            }
-        }
-        g.dispose();
+        image = DrawnBill.draw(ROWS, 3.5);
     }
 
     /** The words Tesseract reads from the picture, where those of {@code spoilt} lines are one blob each. */
