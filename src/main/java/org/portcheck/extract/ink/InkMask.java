@@ -220,6 +220,9 @@ final class InkMask {
         }
     }
 
+    /** Columns per strip of the ink counts that bound a sloped path's ink before the path is followed. */
+    private static final int STRIP = 32;
+
     /**
      * Marks straight, nearly solid runs of ink in rows, tried at small skews: a printed line is the one long straight
      * thing on a form, while pen strokes curve and a row through type is mostly gaps.
@@ -229,32 +232,52 @@ final class InkMask {
         if (minLength > w) {
             return;
         }
-        // ink per row, summed: a line along a slope lies within a band of rows, and a band with too little ink for
-        // the shortest line is skipped without following the slope pixel by pixel
-        int[] inkAbove = new int[h + 1];
+        // ink per strip of columns, summed down the rows: the ink a sloped path can meet is at most that of the
+        // rows it crosses in each strip, so a path with too little for the shortest line is skipped unfollowed
+        int strips = (w + STRIP - 1) / STRIP;
+        int[][] inkAbove = new int[strips][h + 1];
         for (int y = 0; y < h; y++) {
-            int n = 0;
-            for (int x = 0, i = y * w; x < w; x++, i++) {
-                n += ink[i] ? 1 : 0;
+            for (int s = 0; s < strips; s++) {
+                int n = 0;
+                for (int x = s * STRIP, i = y * w + x, end = Math.min(w, x + STRIP); x < end; x++, i++) {
+                    n += ink[i] ? 1 : 0;
+                }
+                inkAbove[s][y + 1] = inkAbove[s][y] + n;
             }
-            inkAbove[y + 1] = inkAbove[y] + n;
         }
         double leastInk = config.ruleMinFill() * minLength;
         int steps = (int) Math.round(config.ruleMaxSkewDegrees() / config.ruleSkewStepDegrees());
+        int[] offset = new int[w];
+        int[] stripLow = new int[strips];
+        int[] stripHigh = new int[strips];
         for (int k = -steps; k <= steps; k++) {
             double slope = Math.tan(Math.toRadians(k * config.ruleSkewStepDegrees()));
             int shift = (int) Math.ceil(Math.abs(slope) * w);
+            for (int x = 0; x < w; x++) {
+                offset[x] = (int) Math.round(x * slope);
+            }
+            for (int s = 0; s < strips; s++) {
+                int first = s * STRIP;
+                int last = Math.min(w, first + STRIP) - 1;
+                // a path's rows are y and y + 1 at each column; offsets rise or fall steadily along a strip
+                stripLow[s] = Math.min(offset[first], offset[last]);
+                stripHigh[s] = Math.max(offset[first], offset[last]) + 2;
+            }
             for (int r0 = -shift; r0 < h + shift; r0++) {
-                int bandTop = Math.max(0, Math.min(h, r0 - shift));
-                int bandEnd = Math.max(0, Math.min(h, r0 + shift + 2));
-                if (inkAbove[bandEnd] - inkAbove[bandTop] < leastInk) {
+                int most = 0;
+                for (int s = 0; s < strips; s++) {
+                    int top = Math.max(0, Math.min(h, r0 + stripLow[s]));
+                    int end = Math.max(0, Math.min(h, r0 + stripHigh[s]));
+                    most += inkAbove[s][end] - inkAbove[s][top];
+                }
+                if (most < leastInk) {
                     continue;
                 }
                 int start = -1;
                 int last = -1;
                 int on = 0;
                 for (int x = 0; x < w; x++) {
-                    int y = r0 + (int) Math.round(x * slope);
+                    int y = r0 + offset[x];
                     if (!at(ink, w, h, x, y) && !at(ink, w, h, x, y + 1)) {
                         continue;
                     }
@@ -262,25 +285,25 @@ final class InkMask {
                         last = x;
                         on++;
                     } else {
-                        markRun(ink, rule, w, h, slope, r0, start, last, on, minLength, config.ruleMinFill());
+                        markRun(ink, rule, w, h, r0, offset, start, last, on, minLength, config.ruleMinFill());
                         start = x;
                         last = x;
                         on = 1;
                     }
                 }
-                markRun(ink, rule, w, h, slope, r0, start, last, on, minLength, config.ruleMinFill());
+                markRun(ink, rule, w, h, r0, offset, start, last, on, minLength, config.ruleMinFill());
             }
         }
     }
 
-    private static void markRun(boolean[] ink, boolean[] rule, int w, int h, double slope, int r0, int start,
+    private static void markRun(boolean[] ink, boolean[] rule, int w, int h, int r0, int[] offset, int start,
                                 int last, int on, int minLength, double minFill) {
         int length = last - start + 1;
         if (start < 0 || length < minLength || on < minFill * length) {
             return;
         }
         for (int x = start; x <= last; x++) {
-            int y = r0 + (int) Math.round(x * slope);
+            int y = r0 + offset[x];
             mark(ink, rule, w, h, x, y);
             mark(ink, rule, w, h, x, y + 1);
         }
