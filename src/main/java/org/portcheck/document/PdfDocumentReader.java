@@ -62,7 +62,7 @@ final class PdfDocumentReader {
             Map<String, Document.FieldPlace> places = new LinkedHashMap<>();
             readForm(doc, pages, fields, places);
 
-            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer renderer = new GreyPdfRenderer(doc);
             // large embedded images are read at the resolution the page needs, not their own
             renderer.setSubsamplingAllowed(true);
             List<Page> textPages = new ArrayList<>();
