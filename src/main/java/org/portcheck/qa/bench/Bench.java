@@ -36,7 +36,8 @@ public final class Bench {
     /** Batch throughput over the whole corpus. */
     private static final int BATCH_IN_FLIGHT_PER_CORE = 2;
 
-    public record Batch(int docs, int pages, int threads, double wallMs, double rawSequentialMs, int busyRetries) {
+    public record Batch(int docs, int pages, int threads, double wallMs, double rawSequentialMs, int busyRetries,
+                        CpuClock.Reading cpu, CpuClock.Reading rawCpu) {
 
         public double docsPerMinute() {
             return docs / (wallMs / 60_000);
@@ -63,9 +64,11 @@ public final class Bench {
         log.printf("bench: %d cases, %d documents; raw tesseract on every OCR page...%n", corpus.cases().size(),
                 corpus.docs().size());
         Map<BenchCorpus.Doc, Double> rawMs = new HashMap<>();
+        CpuClock.Reading rawStart = CpuClock.now();
         for (BenchCorpus.Doc d : corpus.docs()) {
             rawMs.put(d, Stats.sum(raw.time(d.ocrPages())));
         }
+        CpuClock.Reading rawCpu = CpuClock.now().minus(rawStart);
         // one of each form first, so that class loading and JIT do not land in the first row
         corpus.sample(1).values().forEach(ds -> ds.forEach(d -> {
             inProcess.send(d.parts());
@@ -108,7 +111,7 @@ public final class Bench {
             rows.add(new Row(e.getKey().label(), docs.size(), pages, in, over, rawDoc, ratios, stages));
         }
         rows.add(pairRow(corpus, options, inProcess, http));
-        Batch batch = batch(corpus, inProcess, rawMs);
+        Batch batch = batch(corpus, inProcess, rawMs, rawCpu);
         return new Results(rows, batch, options.repeat());
     }
 
@@ -132,12 +135,14 @@ public final class Bench {
     }
 
     /** Every document of the corpus as its own precheck, as many at once as there are cores. */
-    private Batch batch(BenchCorpus corpus, PrecheckClient client, Map<BenchCorpus.Doc, Double> rawMs) {
+    private Batch batch(BenchCorpus corpus, PrecheckClient client, Map<BenchCorpus.Doc, Double> rawMs,
+                        CpuClock.Reading rawCpu) {
         // twice as many documents in flight as cores, as an upload pipeline would send them: while one document
         // is being rendered or its fields extracted, another's pages keep the OCR workers busy
         int threads = BATCH_IN_FLIGHT_PER_CORE * Runtime.getRuntime().availableProcessors();
         log.printf("bench: batch of %d documents, %d in flight%n", corpus.docs().size(), threads);
         int[] busy = new int[1];
+        CpuClock.Reading cpuStart = CpuClock.now();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -165,8 +170,9 @@ public final class Bench {
             pool.shutdownNow();
         }
         double wall = (System.nanoTime() - start) / 1e6;
+        CpuClock.Reading cpu = CpuClock.now().minus(cpuStart);
         int pages = corpus.docs().stream().mapToInt(d -> d.ocrPages().size()).sum();
-        return new Batch(corpus.docs().size(), pages, threads, wall, Stats.sum(rawMs.values()), busy[0]);
+        return new Batch(corpus.docs().size(), pages, threads, wall, Stats.sum(rawMs.values()), busy[0], cpu, rawCpu);
     }
 
     private Sample timed(PrecheckClient client, PrecheckClient.Parts parts, String what) {

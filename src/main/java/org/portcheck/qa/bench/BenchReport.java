@@ -54,6 +54,13 @@ public final class BenchReport {
                         + "| ratio portcheck / raw sequential | %s | |%n",
                 b.docs(), b.pages(), b.threads(), b.docsPerMinute(), ms(b.wallMs()), b.rawDocsPerMinute(),
                 ms(b.rawSequentialMs()), x(b.docsPerMinute() / b.rawDocsPerMinute())));
+        int cores = Runtime.getRuntime().availableProcessors();
+        md.append(String.format(Locale.ROOT, "%nCPU during the batch: %s in all (%.0f%% of %d cores over its wall"
+                        + " time), of which the OCR workers %s and the other threads (rendering, extraction, rules,"
+                        + " callers, JIT, GC) %s. The raw run's tesseract processes used %s of CPU.%n",
+                seconds(b.cpu().processMs()), 100 * b.cpu().processMs() / (cores * b.wallMs()), cores,
+                seconds(b.cpu().ocrWorkersMs()), seconds(b.cpu().processMs() - b.cpu().ocrWorkersMs()),
+                seconds(b.rawCpu().childrenMs())));
         if (b.busyRetries() > 0) {
             md.append("\nThe service answered busy ").append(b.busyRetries()).append(" times; those were retried.\n");
         }
@@ -120,6 +127,10 @@ public final class BenchReport {
             return "-";
         }
         return v >= 10_000 ? String.format(Locale.ROOT, "%.1f s", v / 1000) : String.format(Locale.ROOT, "%.0f ms", v);
+    }
+
+    private static String seconds(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f s", ms / 1000);
     }
 
     private static String x(double v) {
