@@ -65,6 +65,14 @@ public interface DocumentConfig {
     @WithDefault("2.0")
     double sidewaysColumnsOverRows();
 
+    /**
+     * A page whose lines lean down at least this much (GreyImages.Skew lean at or below minus this; upright print
+     * leans up) is probably upside down: its orientation is detected before it is read, not after a poor reading.
+     * A wrong hint costs one orientation check, never a reading.
+     */
+    @WithDefault("0.25")
+    double upsideDownLean();
+
     /** OCR worker threads, each owning one Tesseract handle; pages are read in parallel across them. */
     @WithDefault("2")
     int ocrWorkers();

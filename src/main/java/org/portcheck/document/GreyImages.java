@@ -16,6 +16,12 @@ final class GreyImages {
     private static final double FINE_STEP = 0.05;
     /** Profile bins for telling rows of text from columns: about a third of a line of 10-12 pt print. */
     private static final double PROFILE_BIN_INCHES = 0.05;
+    /** A row of the skew profile belongs to a line when it holds this share of the busiest row's ink. */
+    private static final double LINE_SHARE = 0.04;
+    /** A line's core (x-height band) is its rows with at least this share of its busiest row's ink. */
+    private static final double CORE_SHARE = 0.5;
+    /** Fewer profile rows than this are a rule or a speck line, not a line of print. */
+    private static final int MIN_LINE_ROWS = 4;
 
     private GreyImages() {
     }
@@ -178,10 +184,22 @@ final class GreyImages {
     }
 
     /**
-     * The angle in degrees the text lines of {@code grey} are turned clockwise from horizontal, found by the
-     * projection-profile method: lines are straightest where the row histogram of ink is sharpest.
+     * How a page's lines lie: the angle in degrees they are turned clockwise from horizontal, and how their ink leans
+     * (see {@link #lean}).
      */
+    record Skew(double degrees, double lean) {
+    }
+
+    /** The angle in degrees the text lines of {@code grey} are turned clockwise from horizontal. */
     static double skewDegrees(BufferedImage grey, double maxDegrees, int inkThreshold) {
+        return skew(grey, maxDegrees, inkThreshold).degrees();
+    }
+
+    /**
+     * The skew of the text lines, found by the projection-profile method (lines are straightest where the row
+     * histogram of ink is sharpest), and the lean of the lines in that sharpest histogram.
+     */
+    static Skew skew(BufferedImage grey, double maxDegrees, int inkThreshold) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         int step = Math.max(1, w / SKEW_SAMPLE_WIDTH);
@@ -202,12 +220,12 @@ final class GreyImages {
             }
         }
         if (n < sw) {
-            return 0;
+            return new Skew(0, 0);
         }
         double best = 0;
         double bestScore = -1;
         for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += COARSE_STEP) {
-            double s = profileScore(xs, ys, n, sh, sw, a);
+            double s = score(profile(xs, ys, n, sh, sw, a));
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -215,16 +233,17 @@ final class GreyImages {
         }
         double coarse = best;
         for (double a = coarse - COARSE_STEP; a <= coarse + COARSE_STEP + 1e-9; a += FINE_STEP) {
-            double s = profileScore(xs, ys, n, sh, sw, a);
+            double s = score(profile(xs, ys, n, sh, sw, a));
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
             }
         }
-        return best;
+        return new Skew(best, lean(profile(xs, ys, n, sh, sw, best)));
     }
 
-    private static double profileScore(int[] xs, int[] ys, int n, int height, int width, double degrees) {
+    /** Ink per row once the points are sheared by {@code degrees}. */
+    private static int[] profile(int[] xs, int[] ys, int n, int height, int width, double degrees) {
         double tan = Math.tan(Math.toRadians(degrees));
         int pad = (int) Math.ceil(Math.abs(tan) * width) + 1;
         int[] bins = new int[height + 2 * pad];
@@ -239,12 +258,66 @@ final class GreyImages {
                 bins[row]++;
             }
         }
+        return bins;
+    }
+
+    private static double score(int[] bins) {
         double score = 0;
         for (int i = 1; i < bins.length; i++) {
             double d = bins[i] - bins[i - 1];
             score += d * d;
         }
         return score;
+    }
+
+    /**
+     * Which way the lines' ink leans, from -1 to 1: in each line of the row profile, the ink above its core (the rows
+     * at least half as inked as its busiest) against the ink below it. Latin print has far more ascenders and
+     * capitals than descenders, so upright lines lean up (positive) and a page turned upside down leans down.
+     * Underlined or boxed lines can lean down too, so this is a hint, not a verdict.
+     */
+    private static double lean(int[] bins) {
+        int max = 0;
+        for (int b : bins) {
+            max = Math.max(max, b);
+        }
+        double on = Math.max(1, LINE_SHARE * max);
+        double up = 0;
+        double down = 0;
+        int i = 0;
+        while (i < bins.length) {
+            if (bins[i] < on) {
+                i++;
+                continue;
+            }
+            int first = i;
+            while (i < bins.length && bins[i] >= on) {
+                i++;
+            }
+            int last = i - 1;
+            if (last - first + 1 < MIN_LINE_ROWS) {
+                continue;
+            }
+            int peak = 0;
+            for (int k = first; k <= last; k++) {
+                peak = Math.max(peak, bins[k]);
+            }
+            int top = first;
+            while (bins[top] < CORE_SHARE * peak) {
+                top++;
+            }
+            int bottom = last;
+            while (bins[bottom] < CORE_SHARE * peak) {
+                bottom--;
+            }
+            for (int k = first; k < top; k++) {
+                up += bins[k];
+            }
+            for (int k = bottom + 1; k <= last; k++) {
+                down += bins[k];
+            }
+        }
+        return up + down == 0 ? 0 : (up - down) / (up + down);
     }
 
     /**

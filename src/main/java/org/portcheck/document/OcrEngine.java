@@ -50,8 +50,12 @@ public class OcrEngine implements AutoCloseable {
     record PageJob(int page, BufferedImage grey, int dpi, long deadlineNanos) {
     }
 
-    /** A page as read: the upright, deskewed picture the boxes refer to, its words, and time spent in Tesseract. */
-    record PageResult(BufferedImage image, List<Word> words, long ocrMillis, int rotatedClockwise, double deskewDegrees) {
+    /**
+     * A page as read: the upright, deskewed picture the boxes refer to, its words, time spent on it, and how many
+     * times Tesseract recognised it (more than once when it was first read the wrong way up).
+     */
+    record PageResult(BufferedImage image, List<Word> words, long ocrMillis, int rotatedClockwise, double deskewDegrees,
+                      int readings) {
     }
 
     private record Job(PageJob page, CompletableFuture<PageResult> result) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Reading one grey page on an OCR worker: straighten it and recognise its words. Most pages come upright, and
  * Tesseract's orientation detection costs about half a reading, so the page is read as it came first; only when
  * that reading is poor is orientation detected, and the page turned and read again if it is turned. A page whose
- * print plainly runs up and down (on its side) has its orientation detected first and is read once, turned.
+ * print plainly runs up and down (on its side), or whose lines lean down as upside-down print does, has its
+ * orientation detected first and is read once, turned.
  */
 final class PageWork {
 
@@ -20,6 +21,7 @@ final class PageWork {
     private final DocumentConfig config;
     private final TesseractHandle tesseract;
     private final OcrEngine.PageJob job;
+    private int readings;
 
     PageWork(DocumentConfig config, TesseractHandle tesseract, OcrEngine.PageJob job) {
         this.config = config;
@@ -40,22 +42,26 @@ final class PageWork {
         long prepMs = (System.nanoTime() - start) / 1_000_000;
         BufferedImage original = prepared.page();
         BufferedImage forOcr = prepared.ocr();
-        // A page whose print runs up and down is on its side: asking for its orientation first spares a reading
-        // of it as it lies, which is as slow as a good one and worth nothing.
+        // A page whose print runs up and down is on its side, and one whose lines lean down is probably upside
+        // down: asking for its orientation first spares a reading of it as it lies, which is as slow as a good one
+        // and worth nothing.
+        boolean sideways = GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold())
+                >= config.sidewaysColumnsOverRows();
+        Straightened asIs = sideways ? null : straighten(original, forOcr, 0);
+        boolean osdFirst = sideways || asIs.lean() <= -config.upsideDownLean();
         TesseractHandle.Orientation orientation = null;
         Reading turned = null;
-        boolean osd = false;
-        if (GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold()) >= config.sidewaysColumnsOverRows()) {
-            osd = true;
+        if (osdFirst) {
             orientation = tesseract.orientation(forOcr, job.dpi());
-            if (usable(orientation) && orientation.rotateClockwise() % 180 != 0) {
+            if (usable(orientation) && (!sideways || orientation.rotateClockwise() % 180 != 0)) {
                 checkTime(pageEnd);
-                turned = read(original, forOcr, orientation.rotateClockwise(), pageEnd);
+                turned = recognize(straighten(original, forOcr, orientation.rotateClockwise()), pageEnd);
             }
         }
+        boolean osd = osdFirst;
         Reading reading = turned != null && looksUpright(turned.words()) ? turned : null;
         if (reading == null) {
-            reading = read(original, forOcr, 0, pageEnd);
+            reading = recognize(asIs != null ? asIs : straighten(original, forOcr, 0), pageEnd);
             if (!looksUpright(reading.words())) {
                 checkTime(pageEnd);
                 if (!osd) {
@@ -66,7 +72,7 @@ final class PageWork {
                     reading = turned;
                 } else if (usable(orientation)) {
                     checkTime(pageEnd);
-                    reading = read(original, forOcr, orientation.rotateClockwise(), pageEnd);
+                    reading = recognize(straighten(original, forOcr, orientation.rotateClockwise()), pageEnd);
                 }
             }
         }
@@ -75,8 +81,10 @@ final class PageWork {
                 .toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
         Log.debugf("page %d: %d words in %d ms (prepare %d ms, OSD %s, turned %d, deskewed %.2f deg)", job.page(),
-                words.size(), millis, prepMs, osd ? "run" : "skipped", reading.rotated(), reading.deskew());
-        return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew());
+                words.size(), millis, prepMs, osd ? (osdFirst ? "first" : "run") : "skipped", reading.rotated(),
+                reading.deskew());
+        return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew(),
+                readings);
     }
 
     /** The page as it is kept (specks out, its own levels), and the copy Tesseract reads. */
@@ -115,29 +123,41 @@ final class PageWork {
         return new Prepared(grey, faint ? stretched : grey);
     }
 
-    /** Turns the page (and its copy for OCR) clockwise by {@code rotated}, deskews and recognises it; all words. */
-    private Reading read(BufferedImage page, BufferedImage pageForOcr, int rotated, long pageEnd) {
+    /** The page and its copy for OCR turned upright and straightened, and how the lines leaned before. */
+    private record Straightened(BufferedImage image, BufferedImage forOcr, int rotated, double deskew, double lean,
+                                long millis) {
+    }
+
+    /** Turns the page (and its copy for OCR) clockwise by {@code rotated} and deskews it. */
+    private Straightened straighten(BufferedImage page, BufferedImage pageForOcr, int rotated) {
         long t0 = System.nanoTime();
         BufferedImage image = GreyImages.rotateClockwise(page, rotated);
         BufferedImage forOcr = pageForOcr == page ? image : GreyImages.rotateClockwise(pageForOcr, rotated);
-        double skew = GreyImages.skewDegrees(forOcr, config.maxSkewDegrees(), config.inkThreshold());
+        GreyImages.Skew skew = GreyImages.skew(forOcr, config.maxSkewDegrees(), config.inkThreshold());
         double deskew = 0;
-        if (Math.abs(skew) > config.minSkewDegrees()) {
-            deskew = -skew;
+        if (Math.abs(skew.degrees()) > config.minSkewDegrees()) {
+            deskew = -skew.degrees();
             boolean same = forOcr == image;
             image = GreyImages.rotate(image, deskew);
             forOcr = same ? image : GreyImages.rotate(forOcr, deskew);
         }
+        return new Straightened(image, forOcr, rotated, deskew, skew.lean(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Recognises a straightened page; all words. */
+    private Reading recognize(Straightened page, long pageEnd) {
         checkTime(pageEnd);
+        readings++;
         long t1 = System.nanoTime();
         long budget = (pageEnd - t1) / 1_000_000;
-        TesseractHandle.Recognition recognition = tesseract.recognize(forOcr, job.dpi(), budget);
-        Log.debugf("page %d reading: deskew %d ms, tesseract %d ms (%dx%d)", job.page(), (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000, forOcr.getWidth(), forOcr.getHeight());
+        TesseractHandle.Recognition recognition = tesseract.recognize(page.forOcr(), job.dpi(), budget);
+        Log.debugf("page %d reading: deskew %d ms, tesseract %d ms (%dx%d), lean %.2f", job.page(), page.millis(),
+                (System.nanoTime() - t1) / 1_000_000, page.forOcr().getWidth(), page.forOcr().getHeight(),
+                page.lean());
         if (!recognition.finished()) {
             throw pastDeadline();
         }
-        return new Reading(image, recognition.words(), rotated, deskew);
+        return new Reading(page.image(), recognition.words(), page.rotated(), page.deskew());
     }
 
     /** Tesseract is sure enough the page is turned. */

@@ -32,6 +32,7 @@ class OcrEngineTest {
         assertTrue(text.contains("riverside telephone company"), text);
         assertTrue(text.contains("7730418825"), text);
         assertEquals(0, r.rotatedClockwise());
+        assertEquals(1, r.readings());
     }
 
     @Test
@@ -43,6 +44,9 @@ class OcrEngineTest {
             String text = String.join(" ", r.words().stream().map(Word::text).toList()).toLowerCase();
             System.out.println("turned " + turn + " -> rotated back " + r.rotatedClockwise());
             assertTrue(text.contains("riverside telephone"), turn + ": " + text);
+            assertEquals((360 - turn) % 360, r.rotatedClockwise());
+            // on its side or upside down, the page's look sends it to orientation detection before any reading
+            assertEquals(1, r.readings(), "turned " + turn + " read once");
         }
     }
 }

@@ -4,14 +4,16 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Telling a page on its side from an upright one before reading it, from how its ink lines up. */
+/** Telling a page on its side or upside down from an upright one before reading it, from how its ink lines up. */
 class SidewaysPageTest {
 
     private static final int DPI = 300;
     private static final int INK = 140;
     private static final double SIDEWAYS = DocumentTestSupport.defaults().sidewaysColumnsOverRows();
+    private static final double UPSIDE_DOWN_LEAN = DocumentTestSupport.defaults().upsideDownLean();
 
     private static final String[] FORM = {
             "LETTER OF AGREEMENT", "Account Holder Name: Margaret Ellison",
@@ -44,5 +46,22 @@ class SidewaysPageTest {
         BufferedImage blank = new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY);
         java.util.Arrays.fill(GreyImages.pixels(blank), (byte) 255);
         assertTrue(GreyImages.columnsOverRows(blank, 100, INK) < SIDEWAYS);
+    }
+
+    @Test
+    void shouldFindTheLinesOfAnUprightPageLeaningUpAndOfAnUpsideDownOneLeaningDown() {
+        BufferedImage page = Fixtures.letterPage(DPI, FORM).image();
+        GreyImages.Skew upright = GreyImages.skew(page, 5, INK);
+        GreyImages.Skew upsideDown = GreyImages.skew(GreyImages.rotateClockwise(page, 180), 5, INK);
+        assertTrue(upright.lean() > UPSIDE_DOWN_LEAN, "upright lean " + upright.lean());
+        assertTrue(upsideDown.lean() <= -UPSIDE_DOWN_LEAN, "upside-down lean " + upsideDown.lean());
+        assertEquals(upright.degrees(), upsideDown.degrees(), 0.11, "turning a page over keeps the slope of its lines");
+    }
+
+    @Test
+    void shouldFindNoLeanOnABlankPage() {
+        BufferedImage blank = new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Arrays.fill(GreyImages.pixels(blank), (byte) 255);
+        assertEquals(0, GreyImages.skew(blank, 5, INK).lean());
     }
 }
