@@ -166,21 +166,153 @@ final class GreyImages {
         int h = grey.getHeight();
         int ow = (int) Math.ceil(w * cos + h * sin);
         int oh = (int) Math.ceil(h * cos + w * sin);
+        AffineTransform t = new AffineTransform();
+        t.translate(ow / 2.0, oh / 2.0);
+        t.rotate(rad);
+        t.translate(-w / 2.0, -h / 2.0);
         BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, ow, oh);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            AffineTransform t = new AffineTransform();
-            t.translate(ow / 2.0, oh / 2.0);
-            t.rotate(rad);
-            t.translate(-w / 2.0, -h / 2.0);
-            g.drawImage(grey, t, null);
-        } finally {
-            g.dispose();
+        byte[] o = pixels(out);
+        java.util.Arrays.fill(o, (byte) WHITE);
+        if (!bilinear(pixels(grey), w, h, o, ow, oh, t)) {
+            Graphics2D g = out.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(grey, t, null);
+            } finally {
+                g.dispose();
+            }
         }
         return out;
+    }
+
+    /** One in 32.32 fixed point, as Java2D's transform loops count. */
+    private static final double FIXED_ONE = 4294967296.0;
+    private static final long FIXED_HALF = 1L << 31;
+
+    /**
+     * Draws {@code src} through {@code t} onto {@code dst} exactly as Java2D's bilinear transform loop does for a
+     * grey image (TransformHelper: the inverse transform stepped in 32.32 fixed point from each destination pixel's
+     * centre, the four neighbours clamped at the picture's edge, 8-bit weights, and only pixels whose centres fall
+     * inside the source drawn), without its conversion of every pixel to ARGB and back. The same pixels as
+     * {@code Graphics2D.drawImage}, several times sooner; false (nothing drawn) where the fixed-point steps could
+     * overflow and Java2D would take its slow per-pixel path.
+     */
+    private static boolean bilinear(byte[] src, int sw, int sh, byte[] dst, int dw, int dh, AffineTransform t) {
+        AffineTransform inverse;
+        try {
+            inverse = t.createInverse();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            return true;
+        }
+        double[] corners = {0, 0, sw, 0, 0, sh, sw, sh};
+        t.transform(corners, 0, corners, 0, 4);
+        double minX = corners[0];
+        double maxX = corners[0];
+        double minY = corners[1];
+        double maxY = corners[1];
+        for (int i = 2; i < corners.length; i += 2) {
+            double d = corners[i];
+            if (minX > d) {
+                minX = d;
+            } else if (maxX < d) {
+                maxX = d;
+            }
+            d = corners[i + 1];
+            if (minY > d) {
+                minY = d;
+            } else if (maxY < d) {
+                maxY = d;
+            }
+        }
+        int x1 = Math.max((int) Math.floor(minX), 0);
+        int y1 = Math.max((int) Math.floor(minY), 0);
+        int x2 = Math.min((int) Math.ceil(maxX), dw);
+        int y2 = Math.min((int) Math.ceil(maxY), dh);
+        if (x2 <= x1 || y2 <= y1) {
+            return true;
+        }
+        double[] m = new double[6];
+        inverse.getMatrix(m);
+        double dxdx = m[0];
+        double dydx = m[1];
+        double dxdy = m[2];
+        double dydy = m[3];
+        double tx = m[4];
+        double ty = m[5];
+        double[][] probe = {{x1 + 0.5, y1 + 0.5}, {x2 - 0.5, y1 + 0.5}, {x1 + 0.5, y2 - 0.5}, {x2 - 0.5, y2 - 0.5}};
+        for (double[] p : probe) {
+            double x = dxdx * p[0] + dxdy * p[1] + tx;
+            double y = dydx * p[0] + dydy * p[1] + ty;
+            if (unsafe(x) || unsafe(y)) {
+                return false;
+            }
+        }
+        long xBase = (long) ((dxdx * (x1 + 0.5) + dxdy * (y1 + 0.5) + tx) * FIXED_ONE);
+        long yBase = (long) ((dydx * (x1 + 0.5) + dydy * (y1 + 0.5) + ty) * FIXED_ONE);
+        long dxdxL = (long) (dxdx * FIXED_ONE);
+        long dydxL = (long) (dydx * FIXED_ONE);
+        long dxdyL = (long) (dxdy * FIXED_ONE);
+        long dydyL = (long) (dydy * FIXED_ONE);
+        long rowSpanX = (x2 - x1 - 1) * dxdxL;
+        long rowSpanY = (x2 - x1 - 1) * dydxL;
+        for (int dy = y1; dy < y2; dy++) {
+            long rowX = xBase + (dy - y1) * dxdyL;
+            long rowY = yBase + (dy - y1) * dydyL;
+            // the first and last pixels of the row whose centres fall inside the source
+            int left = x1;
+            long xl = rowX;
+            long yl = rowY;
+            while (left < x2 && (outside(yl, sh) || outside(xl, sw))) {
+                left++;
+                xl += dxdxL;
+                yl += dydxL;
+            }
+            int right = x2;
+            xl = rowX + rowSpanX;
+            yl = rowY + rowSpanY;
+            while (right > left && (outside(yl, sh) || outside(xl, sw))) {
+                right--;
+                xl -= dxdxL;
+                yl -= dydxL;
+            }
+            int base = dy * dw;
+            xl = rowX + (left - x1) * dxdxL - FIXED_HALF;
+            yl = rowY + (left - x1) * dydxL - FIXED_HALF;
+            for (int dx = left; dx < right; dx++, xl += dxdxL, yl += dydxL) {
+                int xw = (int) (xl >> 32);
+                int yw = (int) (yl >> 32);
+                int xStep = xw + 1 < sw ? 1 : 0;
+                int yStep = yw + 1 < sh ? sw : 0;
+                if (xw < 0) {
+                    xw = 0;
+                    xStep = 0;
+                }
+                if (yw < 0) {
+                    yw = 0;
+                    yStep = 0;
+                }
+                int i = yw * sw + xw;
+                int xf = (int) xl >>> 24;
+                int yf = (int) yl >>> 24;
+                int topLeft = src[i] & 0xFF;
+                int bottomLeft = src[i + yStep] & 0xFF;
+                int top = (topLeft << 8) + ((src[i + xStep] & 0xFF) - topLeft) * xf;
+                int bottom = (bottomLeft << 8) + ((src[i + yStep + xStep] & 0xFF) - bottomLeft) * xf;
+                int v = (top << 8) + (bottom - top) * yf;
+                dst[base + dx] = (byte) ((v + (1 << 15)) >> 16);
+            }
+        }
+        return true;
+    }
+
+    /** Java2D leaves its fixed-point loop for coordinates this large. */
+    private static boolean unsafe(double v) {
+        return Double.isInfinite(v) || Double.isNaN(v) || Math.abs(v) >= (1 << 30);
+    }
+
+    /** The whole part of a fixed-point coordinate is not within [0, size), compared unsigned as Java2D does. */
+    private static boolean outside(long fixed, int size) {
+        return Integer.compareUnsigned((int) (fixed >> 32), size) >= 0;
     }
 
     /**
@@ -373,11 +505,26 @@ final class GreyImages {
 
     /** How many pixels have each grey level. */
     static int[] histogram(BufferedImage grey) {
-        int[] hist = new int[256];
-        for (byte b : pixels(grey)) {
-            hist[b & 0xFF]++;
+        byte[] px = pixels(grey);
+        // four counts side by side: neighbouring pixels of the same level do not wait on one counter
+        int[] a = new int[256];
+        int[] b = new int[256];
+        int[] c = new int[256];
+        int[] d = new int[256];
+        int i = 0;
+        for (int end = px.length - 3; i < end; i += 4) {
+            a[px[i] & 0xFF]++;
+            b[px[i + 1] & 0xFF]++;
+            c[px[i + 2] & 0xFF]++;
+            d[px[i + 3] & 0xFF]++;
         }
-        return hist;
+        for (; i < px.length; i++) {
+            a[px[i] & 0xFF]++;
+        }
+        for (int v = 0; v < 256; v++) {
+            a[v] += b[v] + c[v] + d[v];
+        }
+        return a;
     }
 
     /** The grey level at or below which {@code share} (0..1) of the pixels lie. */
