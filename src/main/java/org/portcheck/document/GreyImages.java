@@ -354,10 +354,11 @@ final class GreyImages {
         if (n < sw) {
             return new Skew(0, 0);
         }
+        Runs runs = Runs.of(xs, ys, n, sw);
         double best = 0;
         double bestScore = -1;
         for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += COARSE_STEP) {
-            double s = score(profile(xs, ys, n, sh, sw, a));
+            double s = score(profile(runs, sh, sw, a));
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -365,32 +366,72 @@ final class GreyImages {
         }
         double coarse = best;
         for (double a = coarse - COARSE_STEP; a <= coarse + COARSE_STEP + 1e-9; a += FINE_STEP) {
-            double s = score(profile(xs, ys, n, sh, sw, a));
+            double s = score(profile(runs, sh, sw, a));
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
             }
         }
-        return new Skew(best, lean(profile(xs, ys, n, sh, sw, best)));
+        return new Skew(best, lean(profile(runs, sh, sw, best)));
+    }
+
+    /** The ink points as vertical runs: a column's consecutive points all move together when sheared. */
+    private record Runs(int[] x, int[] top, int[] length, int count) {
+
+        /** From points listed row by row (so each column's rows come in order). */
+        static Runs of(int[] xs, int[] ys, int n, int width) {
+            int[] start = new int[width + 1];
+            for (int i = 0; i < n; i++) {
+                start[xs[i] + 1]++;
+            }
+            for (int x = 0; x < width; x++) {
+                start[x + 1] += start[x];
+            }
+            int[] next = java.util.Arrays.copyOf(start, width);
+            int[] byColumn = new int[n];
+            for (int i = 0; i < n; i++) {
+                byColumn[next[xs[i]]++] = ys[i];
+            }
+            int[] rx = new int[n];
+            int[] rtop = new int[n];
+            int[] rlen = new int[n];
+            int count = 0;
+            for (int x = 0; x < width; x++) {
+                for (int i = start[x]; i < start[x + 1]; i++) {
+                    if (i > start[x] && byColumn[i] == byColumn[i - 1] + 1) {
+                        rlen[count - 1]++;
+                    } else {
+                        rx[count] = x;
+                        rtop[count] = byColumn[i];
+                        rlen[count] = 1;
+                        count++;
+                    }
+                }
+            }
+            return new Runs(rx, rtop, rlen, count);
+        }
     }
 
     /** Ink per row once the points are sheared by {@code degrees}. */
-    private static int[] profile(int[] xs, int[] ys, int n, int height, int width, double degrees) {
+    private static int[] profile(Runs runs, int height, int width, double degrees) {
         double tan = Math.tan(Math.toRadians(degrees));
         int pad = (int) Math.ceil(Math.abs(tan) * width) + 1;
-        int[] bins = new int[height + 2 * pad];
-        // every point of a column moves by the same whole number of rows: one rounding per column, not per point
+        // every point of a column moves by the same whole number of rows (one rounding per column), and lands
+        // inside the padded profile; a run adds one to each row it covers: its two ends are marked, then summed
         int[] shift = new int[width + 1];
         for (int x = 0; x <= width; x++) {
             shift[x] = (int) Math.round(-x * tan) + pad;
         }
-        for (int i = 0; i < n; i++) {
-            int row = ys[i] + shift[xs[i]];
-            if (row >= 0 && row < bins.length) {
-                bins[row]++;
-            }
+        int[] bins = new int[height + 2 * pad + 1];
+        for (int r = 0; r < runs.count(); r++) {
+            int row = runs.top()[r] + shift[runs.x()[r]];
+            bins[row]++;
+            bins[row + runs.length()[r]]--;
         }
-        return bins;
+        for (int i = 1; i < bins.length; i++) {
+            bins[i] += bins[i - 1];
+        }
+        return java.util.Arrays.copyOf(bins, bins.length - 1);
     }
 
     private static double score(int[] bins) {
@@ -582,15 +623,14 @@ final class GreyImages {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] o = pixels(out);
         System.arraycopy(in, 0, o, 0, in.length);
-        int[] label = new int[in.length];
+        boolean[] seen = new boolean[in.length];
         int[] stack = new int[maxArea + 1];
-        int next = 0;
+        int[] queue = new int[16];
         int removed = 0;
         for (int start = 0; start < in.length; start++) {
-            if (label[start] != 0 || (in[start] & 0xFF) >= inkThreshold) {
+            if (seen[start] || (in[start] & 0xFF) >= inkThreshold) {
                 continue;
             }
-            next++;
             // flood the blob, but give up following it once it is bigger than a speck
             int area = 0;
             int top = 0;
@@ -599,10 +639,9 @@ final class GreyImages {
             int minY = h;
             int maxY = -1;
             boolean big = false;
-            int[] queue = new int[16];
             int qn = 0;
             queue[qn++] = start;
-            label[start] = next;
+            seen[start] = true;
             while (qn > 0) {
                 int p = queue[--qn];
                 area++;
@@ -611,25 +650,17 @@ final class GreyImages {
                 } else {
                     big = true;
                 }
-                int px = p % w;
                 int py = p / w;
+                int px = p - py * w;
                 minX = Math.min(minX, px);
                 maxX = Math.max(maxX, px);
                 minY = Math.min(minY, py);
                 maxY = Math.max(maxY, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    int ny = py + dy;
-                    if (ny < 0 || ny >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx;
-                        if (nx < 0 || nx >= w) {
-                            continue;
-                        }
+                for (int ny = Math.max(0, py - 1), yEnd = Math.min(h - 1, py + 1); ny <= yEnd; ny++) {
+                    for (int nx = Math.max(0, px - 1), xEnd = Math.min(w - 1, px + 1); nx <= xEnd; nx++) {
                         int q = ny * w + nx;
-                        if (label[q] == 0 && (in[q] & 0xFF) < inkThreshold) {
-                            label[q] = next;
+                        if (!seen[q] && (in[q] & 0xFF) < inkThreshold) {
+                            seen[q] = true;
                             if (qn == queue.length) {
                                 queue = java.util.Arrays.copyOf(queue, qn * 2);
                             }
@@ -638,7 +669,7 @@ final class GreyImages {
                     }
                 }
             }
-            if (big || !alone(in, label, next, w, h, minX - gap, minY - gap, maxX + gap, maxY + gap, inkThreshold)) {
+            if (big || !alone(in, stack, top, w, h, minX, minY, maxX, maxY, gap, inkThreshold)) {
                 continue;
             }
             for (int i = 0; i < top; i++) {
@@ -653,18 +684,33 @@ final class GreyImages {
     record Despeckled(BufferedImage image, int specks) {
     }
 
-    private static boolean alone(byte[] in, int[] label, int own, int w, int h, int x0, int y0, int x1, int y1,
-                                 int inkThreshold) {
-        for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
+    /**
+     * No ink within {@code gap} of the blob's box but the blob's own (its pixels, all of them in {@code own}, lie in
+     * the box).
+     */
+    private static boolean alone(byte[] in, int[] own, int count, int w, int h, int minX, int minY, int maxX, int maxY,
+                                 int gap, int inkThreshold) {
+        for (int y = Math.max(0, minY - gap), yEnd = Math.min(h - 1, maxY + gap); y <= yEnd; y++) {
             int base = y * w;
-            for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+            boolean rowInBox = y >= minY && y <= maxY;
+            for (int x = Math.max(0, minX - gap), xEnd = Math.min(w - 1, maxX + gap); x <= xEnd; x++) {
                 int i = base + x;
-                if ((in[i] & 0xFF) < inkThreshold && label[i] != own) {
+                if ((in[i] & 0xFF) < inkThreshold
+                        && !(rowInBox && x >= minX && x <= maxX && contains(own, count, i))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,7 +107,14 @@ final class InkMask {
 
     private void readGrey(BufferedImage page) {
         if (page.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            page.getRaster().getSamples(originX, originY, width, height, 0, grey);
+            // the raster's own rows copied out at once; a sample at a time through the sample model is slow
+            byte[] row = new byte[width];
+            for (int y = 0; y < height; y++) {
+                page.getRaster().getDataElements(originX, originY + y, width, 1, row);
+                for (int x = 0, i = y * width; x < width; x++, i++) {
+                    grey[i] = row[x] & 0xFF;
+                }
+            }
             return;
         }
         for (int y = 0; y < height; y++) {
