@@ -32,6 +32,7 @@ final class TesseractHandle implements AutoCloseable {
     private final TessAPI api;
     private final TessBaseAPI ocr;
     private final TessBaseAPI osd;
+    private ByteBuffer pixels;
 
     /** What recognising one image gave: words in its pixels, or nothing when the deadline struck. */
     record Recognition(List<Word> words, boolean finished) {
@@ -169,7 +170,11 @@ final class TesseractHandle implements AutoCloseable {
 
     private void setImage(TessBaseAPI handle, BufferedImage grey, int dpi) {
         byte[] px = GreyImages.pixels(grey);
-        ByteBuffer buf = ByteBuffer.allocateDirect(px.length);
+        // one native buffer per handle, grown to the largest page: Tesseract copies the pixels in SetImage
+        if (pixels == null || pixels.capacity() < px.length) {
+            pixels = ByteBuffer.allocateDirect(px.length);
+        }
+        ByteBuffer buf = pixels.clear();
         buf.put(px).flip();
         api.TessBaseAPISetImage(handle, buf, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
         api.TessBaseAPISetSourceResolution(handle, dpi);
