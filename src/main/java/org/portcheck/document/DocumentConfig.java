@@ -60,9 +60,11 @@ public interface DocumentConfig {
 
     /**
      * A page whose ink lines up in columns this many times more than in rows (GreyImages.columnsOverRows) has its
-     * print running up and down: its orientation is detected before it is read, not after a poor reading.
+     * print running up and down: its orientation is detected before it is read, not after a poor reading. Upright
+     * pages of the sample corpus score at most 1.51 and pages on their side from 1.71 (photos of a page on a dark
+     * ground excepted); a wrong hint costs one orientation check, never a reading.
      */
-    @WithDefault("2.0")
+    @WithDefault("1.6")
     double sidewaysColumnsOverRows();
 
     /**

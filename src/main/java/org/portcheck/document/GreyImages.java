@@ -58,6 +58,24 @@ final class GreyImages {
             for (int i = 0; i < levels.length; i++) {
                 levels[i] = (byte) greyOf(palette.getRGB(i));
             }
+            java.awt.image.Raster raster = source.getRaster();
+            if (raster.getSampleModel() instanceof java.awt.image.MultiPixelPackedSampleModel packed
+                    && packed.getPixelBitStride() == 1 && raster.getDataBuffer() instanceof DataBufferByte bytes
+                    && bytes.getNumBanks() == 1 && raster.getSampleModelTranslateX() == 0
+                    && raster.getSampleModelTranslateY() == 0) {
+                // a fax: one bit a pixel, first pixel in the high bit, read straight from its bytes
+                byte[] data = bytes.getData();
+                int stride = packed.getScanlineStride();
+                int first = bytes.getOffset() * 8 + packed.getDataBitOffset();
+                for (int y = 0; y < h; y++) {
+                    int bit = first + y * stride * 8;
+                    int base = y * w;
+                    for (int x = 0; x < w; x++, bit++) {
+                        out[base + x] = levels[(data[bit >> 3] >> (7 - (bit & 7))) & 1];
+                    }
+                }
+                return grey;
+            }
             int[] indices = new int[w];
             for (int y = 0; y < h; y++) {
                 source.getRaster().getSamples(0, y, w, 1, 0, indices);

@@ -169,16 +169,25 @@ final class InkMask {
             }
         }
         Arrays.fill(hist, 0);
+        // where each column falls between cell centres is the same on every row
+        int[] left = new int[width];
+        int[] right = new int[width];
+        double[] along = new double[width];
+        for (int x = 0; x < width; x++) {
+            double fx = Math.min(Math.max((x + 0.5) / cell - 0.5, 0), cols - 1);
+            left[x] = (int) fx;
+            right[x] = Math.min(cols - 1, left[x] + 1);
+            along[x] = fx - left[x];
+        }
         for (int y = 0; y < height; y++) {
             double fy = Math.min(Math.max((y + 0.5) / cell - 0.5, 0), rows - 1);
             int y0 = (int) fy;
             int y1 = Math.min(rows - 1, y0 + 1);
             double ty = fy - y0;
             for (int x = 0; x < width; x++) {
-                double fx = Math.min(Math.max((x + 0.5) / cell - 0.5, 0), cols - 1);
-                int x0 = (int) fx;
-                int x1 = Math.min(cols - 1, x0 + 1);
-                double tx = fx - x0;
+                int x0 = left[x];
+                int x1 = right[x];
+                double tx = along[x];
                 double top = lifted[y0 * cols + x0] * (1 - tx) + lifted[y0 * cols + x1] * tx;
                 double bottom = lifted[y1 * cols + x0] * (1 - tx) + lifted[y1 * cols + x1] * tx;
                 int bg = (int) Math.round(top * (1 - ty) + bottom * ty);
