@@ -47,22 +47,30 @@ public final class BenchReport {
                     ms(Stats.median(r.stageMs().get("extractMs"))), ms(Stats.median(r.stageMs().get("rulesMs")))));
         }
         Bench.Batch b = results.batch();
+        Bench.Batch first = results.firstBatch();
         md.append("\n## Batch throughput (whole corpus)\n\n");
-        md.append(String.format(Locale.ROOT, "| | documents/min | wall |%n|---|---:|---:|%n"
-                        + "| portcheck, %d documents (%d OCR pages), %d in flight, in-process | %.1f | %s |%n"
-                        + "| raw tesseract, same pages one after another | %.1f | %s |%n"
-                        + "| ratio portcheck / raw sequential | %s | |%n",
-                b.docs(), b.pages(), b.threads(), b.docsPerMinute(), ms(b.wallMs()), b.rawDocsPerMinute(),
-                ms(b.rawSequentialMs()), x(b.docsPerMinute() / b.rawDocsPerMinute())));
+        md.append("Every document of the corpus as its own precheck, twice over: the first pass runs while the JIT is")
+                .append(" still compiling (a service just started), the second is the steady state. The ratio of the")
+                .append(" second is the figure to hold against the target.\n\n");
+        md.append(String.format(Locale.ROOT, "| | documents/min | wall | ratio to raw |%n|---|---:|---:|---:|%n"
+                        + "| portcheck, %d documents (%d OCR pages), %d in flight, in-process, first pass | %.1f | %s"
+                        + " | %s |%n"
+                        + "| the same, second pass (steady state) | %.1f | %s | %s |%n"
+                        + "| raw tesseract, same pages one after another | %.1f | %s | 1.00x |%n",
+                b.docs(), b.pages(), b.threads(), first.docsPerMinute(), ms(first.wallMs()),
+                x(first.docsPerMinute() / first.rawDocsPerMinute()), b.docsPerMinute(), ms(b.wallMs()),
+                x(b.docsPerMinute() / b.rawDocsPerMinute()), b.rawDocsPerMinute(), ms(b.rawSequentialMs())));
         int cores = Runtime.getRuntime().availableProcessors();
-        md.append(String.format(Locale.ROOT, "%nCPU during the batch: %s in all (%.0f%% of %d cores over its wall"
-                        + " time), of which the OCR workers %s and the other threads (rendering, extraction, rules,"
-                        + " callers, JIT, GC) %s. The raw run's tesseract processes used %s of CPU.%n",
+        md.append(String.format(Locale.ROOT, "%nCPU during the second pass: %s in all (%.0f%% of %d cores over its"
+                        + " wall time), of which the OCR workers %s and the other threads (rendering, extraction,"
+                        + " rules, callers, JIT, GC) %s; the first pass used %s. The raw run's tesseract processes used"
+                        + " %s of CPU.%n",
                 seconds(b.cpu().processMs()), 100 * b.cpu().processMs() / (cores * b.wallMs()), cores,
                 seconds(b.cpu().ocrWorkersMs()), seconds(b.cpu().processMs() - b.cpu().ocrWorkersMs()),
-                seconds(b.rawCpu().childrenMs())));
-        if (b.busyRetries() > 0) {
-            md.append("\nThe service answered busy ").append(b.busyRetries()).append(" times; those were retried.\n");
+                seconds(first.cpu().processMs()), seconds(b.rawCpu().childrenMs())));
+        if (b.busyRetries() + first.busyRetries() > 0) {
+            md.append("\nThe service answered busy ").append(b.busyRetries() + first.busyRetries())
+                    .append(" times; those were retried.\n");
         }
         md.append("\n## Start-up\n\n");
         md.append(startupMs == null ? "Not measured (no server started).\n"

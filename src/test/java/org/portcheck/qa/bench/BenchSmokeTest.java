@@ -77,12 +77,16 @@ class BenchSmokeTest {
         assertEquals(2, pair.inProcessMs().size(), "the pair precheck is repeated");
         assertEquals(3, results.batch().docs());
         assertEquals(1, results.batch().pages());
+        assertEquals(3, results.firstBatch().docs(), "the batch runs twice: first pass and steady state");
+        assertTrue(results.batch().cpu().processMs() > 0, "the batch's CPU time was read");
 
         String md = BenchReport.markdown(results, null, null, options.command(), BenchReport.loadAverage());
         System.out.println(md);
         assertTrue(md.contains("| screenshot PNG | 1 | 1 |"), md);
         assertTrue(md.contains("nproc: " + Runtime.getRuntime().availableProcessors()), md);
         assertTrue(md.contains("Batch throughput"), md);
+        assertTrue(md.contains("second pass (steady state)"), md);
+        assertTrue(md.contains("CPU during the second pass"), md);
     }
 
     @Test
