@@ -69,11 +69,19 @@ public interface DocumentConfig {
 
     /**
      * A page whose lines lean down at least this much (GreyImages.Skew lean at or below minus this; upright print
-     * leans up) is probably upside down: its orientation is detected before it is read, not after a poor reading.
-     * A wrong hint costs one orientation check, never a reading.
+     * leans up) is probably upside down: it is read turned over first, and that reading is kept if it reads as upright
+     * print. A wrong hint costs one reading.
      */
     @WithDefault("0.25")
     double upsideDownLean();
+
+    /**
+     * A page on its side whose lines, turned a quarter clockwise, lean up or down at least this much is read turned
+     * that quarter or the other way, without asking Tesseract's orientation detection first; the reading is kept
+     * only if it reads as upright print.
+     */
+    @WithDefault("0.2")
+    double sidewaysTurnLean();
 
     /** OCR worker threads, each owning one Tesseract handle; pages are read in parallel across them. */
     @WithDefault("2")

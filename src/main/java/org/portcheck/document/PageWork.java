@@ -43,22 +43,27 @@ final class PageWork {
         BufferedImage original = prepared.page();
         BufferedImage forOcr = prepared.ocr();
         // A page whose print runs up and down is on its side, and one whose lines lean down is probably upside
-        // down: asking for its orientation first spares a reading of it as it lies, which is as slow as a good one
-        // and worth nothing.
+        // down: reading it as it lies is as slow as a good reading and worth nothing. Where the lean of its lines
+        // names the turn, the page is read turned that way, and the reading is kept if it reads as upright print;
+        // a page on its side whose lean says nothing has Tesseract's orientation detection asked first.
         boolean sideways = GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold())
                 >= config.sidewaysColumnsOverRows();
         Straightened asIs = sideways ? null : straighten(original, forOcr, 0);
-        boolean osdFirst = sideways || asIs.lean() <= -config.upsideDownLean();
+        int guess = sideways ? sidewaysTurn(forOcr) : asIs.lean() <= -config.upsideDownLean() ? 180 : 0;
         TesseractHandle.Orientation orientation = null;
+        boolean osd = false;
         Reading turned = null;
-        if (osdFirst) {
+        if (guess != 0) {
+            turned = recognize(straighten(original, forOcr, guess), pageEnd);
+        } else if (sideways) {
+            osd = true;
             orientation = tesseract.orientation(forOcr, job.dpi());
-            if (usable(orientation) && (!sideways || orientation.rotateClockwise() % 180 != 0)) {
+            if (usable(orientation) && orientation.rotateClockwise() % 180 != 0) {
                 checkTime(pageEnd);
                 turned = recognize(straighten(original, forOcr, orientation.rotateClockwise()), pageEnd);
             }
         }
-        boolean osd = osdFirst;
+        boolean osdFirst = osd;
         Reading reading = turned != null && looksUpright(turned.words()) ? turned : null;
         if (reading == null) {
             reading = recognize(asIs != null ? asIs : straighten(original, forOcr, 0), pageEnd);
@@ -68,11 +73,13 @@ final class PageWork {
                     osd = true;
                     orientation = tesseract.orientation(forOcr, job.dpi());
                 }
-                if (turned != null) {
+                if (osdFirst && turned != null) {
                     reading = turned;
                 } else if (usable(orientation)) {
+                    int turn = orientation.rotateClockwise();
                     checkTime(pageEnd);
-                    reading = recognize(straighten(original, forOcr, orientation.rotateClockwise()), pageEnd);
+                    reading = turned != null && turned.rotated() == turn ? turned
+                            : recognize(straighten(original, forOcr, turn), pageEnd);
                 }
             }
         }
@@ -80,9 +87,9 @@ final class PageWork {
                 .filter(w -> w.confidence() >= config.minWordConfidence())
                 .toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Log.debugf("page %d: %d words in %d ms (prepare %d ms, OSD %s, turned %d, deskewed %.2f deg)", job.page(),
-                words.size(), millis, prepMs, osd ? (osdFirst ? "first" : "run") : "skipped", reading.rotated(),
-                reading.deskew());
+        Log.debugf("page %d: %d words in %d ms (prepare %d ms, guessed %d, OSD %s, turned %d, deskewed %.2f deg)",
+                job.page(), words.size(), millis, prepMs, guess, osd ? (osdFirst ? "first" : "run") : "skipped",
+                reading.rotated(), reading.deskew());
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew(),
                 readings);
     }
@@ -158,6 +165,16 @@ final class PageWork {
             throw pastDeadline();
         }
         return new Reading(page.image(), recognition.words(), page.rotated(), page.deskew());
+    }
+
+    /**
+     * Which way a page on its side must turn, from the lean of its lines once turned a quarter clockwise: up means
+     * that quarter, down means the other (270); 0 when the lean is too slight to say.
+     */
+    private int sidewaysTurn(BufferedImage forOcr) {
+        double lean = GreyImages.skew(GreyImages.rotateClockwise(forOcr, 90), config.maxSkewDegrees(),
+                config.inkThreshold()).lean();
+        return lean >= config.sidewaysTurnLean() ? 90 : lean <= -config.sidewaysTurnLean() ? 270 : 0;
     }
 
     /** Tesseract is sure enough the page is turned. */

@@ -64,4 +64,18 @@ class SidewaysPageTest {
         java.util.Arrays.fill(GreyImages.pixels(blank), (byte) 255);
         assertEquals(0, GreyImages.skew(blank, 5, INK).lean());
     }
+
+    @Test
+    void shouldTellWhichWayAPageOnItsSideMustTurnFromTheLeanOfItsLinesTurnedAQuarter() {
+        BufferedImage page = Fixtures.letterPage(DPI, FORM).image();
+        double turnLean = DocumentTestSupport.defaults().sidewaysTurnLean();
+        // turned 270 (a quarter anticlockwise), a quarter clockwise more brings it upright: its lines lean up
+        BufferedImage needsQuarter = GreyImages.rotateClockwise(page, 270);
+        double up = GreyImages.skew(GreyImages.rotateClockwise(needsQuarter, 90), 5, INK).lean();
+        assertTrue(up >= turnLean, "upright after a quarter: lean " + up);
+        // turned 90, a quarter clockwise more leaves it upside down: its lines lean down
+        BufferedImage needsThreeQuarters = GreyImages.rotateClockwise(page, 90);
+        double down = GreyImages.skew(GreyImages.rotateClockwise(needsThreeQuarters, 90), 5, INK).lean();
+        assertTrue(down <= -turnLean, "upside down after a quarter: lean " + down);
+    }
 }
