@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -62,7 +61,7 @@ final class GreyPdfRenderer extends PDFRenderer {
             COSDictionary dict = x.getCOSObject();
             if (dict.containsKey(COSName.MASK) || dict.containsKey(COSName.SMASK)
                     || dict.containsKey(COSName.SMASK_IN_DATA) || !defaultDecode(x.getDecode())
-                    || usesFilter(dict, COSName.JPX_DECODE)) {
+                    || x.getStream().getFilters().contains(COSName.JPX_DECODE)) {
                 return false;
             }
             PDGraphicsState state = getGraphicsState();
@@ -72,22 +71,12 @@ final class GreyPdfRenderer extends PDFRenderer {
         private static boolean defaultDecode(COSArray decode) {
             return decode == null || Arrays.equals(decode.toFloatArray(), new float[] {0, 1});
         }
-
-        private static boolean usesFilter(COSDictionary dict, COSName filter) {
-            COSBase f = dict.getDictionaryObject(COSName.FILTER, COSName.F);
-            if (f instanceof COSArray a) {
-                for (COSBase b : a) {
-                    if (filter.equals(b)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return filter.equals(f);
-        }
     }
 
-    /** The grey image as PDFBox reads it, kept grey. */
+    /**
+     * The grey image as PDFBox reads it, kept grey. PDFBox's image class is final, so this hands every other question
+     * to it through PDImage.
+     */
     private static final class PlainGreyImage implements PDImage {
 
         private final PDImageXObject image;
