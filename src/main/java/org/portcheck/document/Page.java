@@ -35,12 +35,6 @@ public record Page(int number, int width, int height, Source source, int dpi, Li
 
     /** Mean confidence of the page's words weighted by their length; 0 when there are none. */
     public double meanConfidence() {
-        double sum = 0;
-        int chars = 0;
-        for (Word w : words) {
-            sum += w.confidence() * w.text().length();
-            chars += w.text().length();
-        }
-        return chars == 0 ? 0 : sum / chars;
+        return Word.meanConfidence(words);
     }
 }

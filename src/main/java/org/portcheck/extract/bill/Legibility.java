@@ -25,22 +25,19 @@ final class Legibility {
     }
 
     Verdict judge(Document doc) {
+        List<Word> words = new ArrayList<>();
         List<Word> ocrWords = new ArrayList<>();
         List<Double> sourceHeights = new ArrayList<>();
-        double weighted = 0;
-        int chars = 0;
         for (Page p : doc.pages()) {
-            for (Word w : p.words()) {
-                weighted += w.confidence() * w.text().length();
-                chars += w.text().length();
-            }
+            words.addAll(p.words());
             if (p.source() == Source.OCR) {
                 ocrWords.addAll(p.words());
                 // text height in pixels of the file as sent: an enlarged low-resolution picture is no sharper
                 p.words().forEach(w -> sourceHeights.add(w.box().height() / p.upscaled()));
             }
         }
-        double mean = chars == 0 ? 0 : weighted / chars;
+        double mean = Word.meanConfidence(words);
+        boolean anyText = words.stream().anyMatch(w -> !w.text().isEmpty());
         for (Page p : doc.pages()) {
             if (p.source() == Source.OCR && p.words().size() < config.minWordsOnInkedPage() && hasInk(p)) {
                 return new Verdict(false, "page " + p.number() + " has print but almost no words could be read",
@@ -48,10 +45,9 @@ final class Legibility {
             }
         }
         if (ocrWords.isEmpty()) {
-            return new Verdict(chars > 0, chars > 0 ? null : "no words on the bill", mean);
+            return new Verdict(anyText, anyText ? null : "no words on the bill", mean);
         }
-        double ocrMean = ocrWords.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum()
-                / Math.max(1, ocrWords.stream().mapToInt(w -> w.text().length()).sum());
+        double ocrMean = Word.meanConfidence(ocrWords);
         if (ocrMean < config.minMeanConfidence()) {
             return new Verdict(false, String.format("OCR confidence %.2f is below %.2f", ocrMean,
                     config.minMeanConfidence()), mean);

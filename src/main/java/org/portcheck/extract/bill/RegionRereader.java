@@ -194,7 +194,7 @@ public class RegionRereader {
         }
         Box stretch = region;
         List<Word> old = page.words().stream().filter(w -> centreIn(w.box(), stretch)).toList();
-        if (!anchored(old, fresh, lineHeight) || meanConfidence(fresh) <= meanConfidence(old)
+        if (!anchored(old, fresh, lineHeight) || Word.meanConfidence(fresh) <= Word.meanConfidence(old)
                 || chars(fresh) < config.rereadMinTextShare() * chars(old)) {
             Log.debugf("page %d: re-reading %s did not read better", page.number(), region);
             return Optional.empty();
@@ -203,7 +203,7 @@ public class RegionRereader {
         words.removeAll(old);
         words.addAll(fresh);
         Log.debugf("page %d: re-read %s: %d words for %d (confidence %.2f for %.2f)", page.number(), region,
-                fresh.size(), old.size(), meanConfidence(fresh), meanConfidence(old));
+                fresh.size(), old.size(), Word.meanConfidence(fresh), Word.meanConfidence(old));
         return Optional.of(new Page(page.number(), page.width(), page.height(), page.source(), page.dpi(), words,
                 page.image(), page.imageScale(), page.upscaled()));
     }
@@ -293,16 +293,6 @@ public class RegionRereader {
         int cx = b.x() + b.width() / 2;
         int cy = b.centerY();
         return cx >= region.x() && cx < region.right() && cy >= region.y() && cy < region.bottom();
-    }
-
-    private static double meanConfidence(List<Word> words) {
-        double sum = 0;
-        int chars = 0;
-        for (Word w : words) {
-            sum += w.confidence() * w.text().length();
-            chars += w.text().length();
-        }
-        return chars == 0 ? 0 : sum / chars;
     }
 
     private static int chars(List<Word> words) {
