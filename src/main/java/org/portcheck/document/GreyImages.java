@@ -375,22 +375,27 @@ final class GreyImages {
         Runs runs = Runs.of(xs, ys, n, sw);
         double best = 0;
         double bestScore = -1;
+        int[] bestProfile = null;
         for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += COARSE_STEP) {
-            double s = score(profile(runs, sh, sw, a));
+            int[] p = profile(runs, sh, sw, a);
+            double s = score(p);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
+                bestProfile = p;
             }
         }
         double coarse = best;
         for (double a = coarse - COARSE_STEP; a <= coarse + COARSE_STEP + 1e-9; a += FINE_STEP) {
-            double s = score(profile(runs, sh, sw, a));
+            int[] p = profile(runs, sh, sw, a);
+            double s = score(p);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
+                bestProfile = p;
             }
         }
-        return new Skew(best, lean(profile(runs, sh, sw, best)));
+        return new Skew(best, lean(bestProfile));
     }
 
     /** The ink points as vertical runs: a column's consecutive points all move together when sheared. */

@@ -49,12 +49,14 @@ final class PageWork {
         boolean sideways = GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold())
                 >= config.sidewaysColumnsOverRows();
         Straightened asIs = sideways ? null : straighten(original, forOcr, 0);
-        int guess = sideways ? sidewaysTurn(forOcr) : asIs.lean() <= -config.upsideDownLean() ? 180 : 0;
+        Turned hint = sideways ? sidewaysTurn(forOcr)
+                : asIs.lean() <= -config.upsideDownLean() ? turn(forOcr, 180) : null;
+        int guess = hint == null ? 0 : hint.rotated();
         TesseractHandle.Orientation orientation = null;
         boolean osd = false;
         Reading turned = null;
-        if (guess != 0) {
-            turned = recognize(straighten(original, forOcr, guess), pageEnd);
+        if (hint != null) {
+            turned = recognize(straighten(original, forOcr, hint), pageEnd);
         } else if (sideways) {
             osd = true;
             orientation = tesseract.orientation(forOcr, job.dpi());
@@ -137,10 +139,24 @@ final class PageWork {
 
     /** Turns the page (and its copy for OCR) clockwise by {@code rotated} and deskews it. */
     private Straightened straighten(BufferedImage page, BufferedImage pageForOcr, int rotated) {
+        return straighten(page, pageForOcr, turn(pageForOcr, rotated));
+    }
+
+    /** The copy for OCR turned clockwise by {@code rotated}, and the skew of its lines. */
+    private record Turned(BufferedImage forOcr, int rotated, GreyImages.Skew skew, long startNanos) {
+    }
+
+    private Turned turn(BufferedImage pageForOcr, int rotated) {
         long t0 = System.nanoTime();
-        BufferedImage image = GreyImages.rotateClockwise(page, rotated);
-        BufferedImage forOcr = pageForOcr == page ? image : GreyImages.rotateClockwise(pageForOcr, rotated);
-        GreyImages.Skew skew = GreyImages.skew(forOcr, config.maxSkewDegrees(), config.inkThreshold());
+        BufferedImage forOcr = GreyImages.rotateClockwise(pageForOcr, rotated);
+        return new Turned(forOcr, rotated, GreyImages.skew(forOcr, config.maxSkewDegrees(), config.inkThreshold()), t0);
+    }
+
+    /** The page turned as {@code turned} is, and both deskewed. */
+    private Straightened straighten(BufferedImage page, BufferedImage pageForOcr, Turned turned) {
+        BufferedImage forOcr = turned.forOcr();
+        BufferedImage image = pageForOcr == page ? forOcr : GreyImages.rotateClockwise(page, turned.rotated());
+        GreyImages.Skew skew = turned.skew();
         double deskew = 0;
         if (Math.abs(skew.degrees()) > config.minSkewDegrees()) {
             deskew = -skew.degrees();
@@ -148,7 +164,8 @@ final class PageWork {
             image = GreyImages.rotate(image, deskew);
             forOcr = same ? image : GreyImages.rotate(forOcr, deskew);
         }
-        return new Straightened(image, forOcr, rotated, deskew, skew.lean(), (System.nanoTime() - t0) / 1_000_000);
+        return new Straightened(image, forOcr, turned.rotated(), deskew, skew.lean(),
+                (System.nanoTime() - turned.startNanos()) / 1_000_000);
     }
 
     /** Recognises a straightened page; all words. */
@@ -169,12 +186,13 @@ final class PageWork {
 
     /**
      * Which way a page on its side must turn, from the lean of its lines once turned a quarter clockwise: up means
-     * that quarter, down means the other (270); 0 when the lean is too slight to say.
+     * that quarter, down means the other (270); null when the lean is too slight to say.
      */
-    private int sidewaysTurn(BufferedImage forOcr) {
-        double lean = GreyImages.skew(GreyImages.rotateClockwise(forOcr, 90), config.maxSkewDegrees(),
-                config.inkThreshold()).lean();
-        return lean >= config.sidewaysTurnLean() ? 90 : lean <= -config.sidewaysTurnLean() ? 270 : 0;
+    private Turned sidewaysTurn(BufferedImage forOcr) {
+        Turned quarter = turn(forOcr, 90);
+        double lean = quarter.skew().lean();
+        return lean >= config.sidewaysTurnLean() ? quarter
+                : lean <= -config.sidewaysTurnLean() ? turn(forOcr, 270) : null;
     }
 
     /** Tesseract is sure enough the page is turned. */
