@@ -82,6 +82,10 @@ public final class Bench {
         }));
 
         List<Row> rows = new ArrayList<>();
+        if (options.batchOnly()) {
+            Batch first = batch(corpus, inProcess, rawMs, rawCpu);
+            return new Results(rows, first, batch(corpus, inProcess, rawMs, rawCpu), options.repeat());
+        }
         for (Map.Entry<Format, List<BenchCorpus.Doc>> e : corpus.sample(options.perFormat()).entrySet()) {
             List<BenchCorpus.Doc> docs = e.getValue();
             if (docs.isEmpty()) {

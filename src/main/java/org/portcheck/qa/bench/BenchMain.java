@@ -52,24 +52,31 @@ public final class BenchMain {
             String loadAverage = BenchReport.loadAverage();
             Path scratch = Files.createTempDirectory("portcheck-bench");
             BenchCorpus corpus = BenchCorpus.load(options.dir(), reader);
-            Path serverLog = scratch.resolve("server.log");
             Bench.Results results;
-            double startup;
+            Double startup = null;
             LoadTest.Result load = null;
-            try (ServerProcess server = ServerProcess.start(options.jar(), serverLog)) {
-                startup = server.startupMs();
-                System.out.printf("bench: server pid %d ready in %.0f ms on %s%n", server.pid(), startup, server.base());
-                results = new Bench(System.out, scratch).measure(corpus, options,
-                        inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
-                if (options.load()) {
-                    System.out.printf("bench: load, %d clients for %d s%n", options.clients(), options.seconds());
-                    List<PrecheckClient.Parts> mix = corpus.docs().stream().map(BenchCorpus.Doc::parts).toList();
-                    load = LoadTest.run(server, mix, options.clients(), options.seconds());
-                    afterLoad(corpus, inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+            if (options.batchOnly()) {
+                results = new Bench(System.out, scratch).measure(corpus, options, inProcess, null);
+            } else {
+                try (ServerProcess server = ServerProcess.start(options.jar(), scratch.resolve("server.log"))) {
+                    startup = server.startupMs();
+                    System.out.printf("bench: server pid %d ready in %.0f ms on %s%n", server.pid(), startup,
+                            server.base());
+                    results = new Bench(System.out, scratch).measure(corpus, options,
+                            inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+                    if (options.load()) {
+                        System.out.printf("bench: load, %d clients for %d s%n", options.clients(), options.seconds());
+                        List<PrecheckClient.Parts> mix = corpus.docs().stream().map(BenchCorpus.Doc::parts).toList();
+                        load = LoadTest.run(server, mix, options.clients(), options.seconds());
+                        afterLoad(corpus, inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
+                    }
                 }
             }
             String md = BenchReport.markdown(results, startup, load, options.command(), loadAverage);
             System.out.println(md);
+            if (options.out() == null) {
+                return 0;
+            }
             if (options.out().getParent() != null) {
                 Files.createDirectories(options.out().getParent());
             }

@@ -23,32 +23,37 @@ public final class BenchReport {
         md.append("## Machine\n\n").append(machine()).append("- load average when the run started: ")
                 .append(loadAverageAtStart).append(" (other processes share the cores; wall times include that)\n\n");
 
-        md.append("## Per delivery form (one precheck at a time)\n\n");
-        md.append("Each document is sent alone as its part; a precheck's time is wall time at the caller. Raw is the")
-                .append(" `tesseract page.png - --dpi N` command (OMP_THREAD_LIMIT=1) on the same page images at the")
-                .append(" same DPI, pages one after another; the ratio is portcheck in-process / raw per document")
-                .append(" (median, max). Text forms are repeated ").append(results.repeat()).append(" times.\n\n");
-        md.append("| form | docs | OCR pages | in-process median | p95 | HTTP median | p95 | raw tesseract median"
-                + " | portcheck/raw median | max |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Bench.Row r : results.rows()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |%n", r.label(),
-                    r.docs(), r.pages(), ms(Stats.median(r.inProcessMs())), ms(Stats.percentile(r.inProcessMs(), 95)),
-                    ms(Stats.median(r.httpMs())), ms(Stats.percentile(r.httpMs(), 95)), ms(Stats.median(r.rawDocMs())),
-                    x(Stats.median(r.ratios())), x(Stats.percentile(r.ratios(), 100))));
-        }
-        md.append("\n## Where the time goes (medians of the response's timings, in-process)\n\n");
-        md.append("read = reading and rendering without OCR (readMs - ocrMs, floored at 0); OCR is the sum over pages")
-                .append(" of worker time (pages run in parallel, so it can exceed the wall time).\n\n");
-        md.append("| form | read | OCR | extract | rules |\n|---|---:|---:|---:|---:|\n");
-        for (Bench.Row r : results.rows()) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", r.label(),
-                    ms(Stats.median(r.stageMs().get("readMs"))), ms(Stats.median(r.stageMs().get("ocrMs"))),
-                    ms(Stats.median(r.stageMs().get("extractMs"))), ms(Stats.median(r.stageMs().get("rulesMs")))));
+        if (!results.rows().isEmpty()) {
+            md.append("## Per delivery form (one precheck at a time)\n\n");
+            md.append("Each document is sent alone as its part; a precheck's time is wall time at the caller. Raw is")
+                    .append(" the `tesseract page.png - --dpi N` command (OMP_THREAD_LIMIT=1) on the same page images")
+                    .append(" at the same DPI, pages one after another; the ratio is portcheck in-process / raw per")
+                    .append(" document (median, max). Text forms are repeated ").append(results.repeat())
+                    .append(" times.\n\n");
+            md.append("| form | docs | OCR pages | in-process median | p95 | HTTP median | p95 | raw tesseract median"
+                    + " | portcheck/raw median | max |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (Bench.Row r : results.rows()) {
+                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |%n",
+                        r.label(), r.docs(), r.pages(), ms(Stats.median(r.inProcessMs())),
+                        ms(Stats.percentile(r.inProcessMs(), 95)), ms(Stats.median(r.httpMs())),
+                        ms(Stats.percentile(r.httpMs(), 95)), ms(Stats.median(r.rawDocMs())),
+                        x(Stats.median(r.ratios())), x(Stats.percentile(r.ratios(), 100))));
+            }
+            md.append("\n## Where the time goes (medians of the response's timings, in-process)\n\n");
+            md.append("read = reading and rendering without OCR (readMs - ocrMs, floored at 0); OCR is the sum over")
+                    .append(" pages of worker time (pages run in parallel, so it can exceed the wall time).\n\n");
+            md.append("| form | read | OCR | extract | rules |\n|---|---:|---:|---:|---:|\n");
+            for (Bench.Row r : results.rows()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", r.label(),
+                        ms(Stats.median(r.stageMs().get("readMs"))), ms(Stats.median(r.stageMs().get("ocrMs"))),
+                        ms(Stats.median(r.stageMs().get("extractMs"))),
+                        ms(Stats.median(r.stageMs().get("rulesMs")))));
+            }
         }
         Bench.Batch b = results.batch();
         Bench.Batch first = results.firstBatch();
-        md.append("\n## Batch throughput (whole corpus)\n\n");
+        md.append(results.rows().isEmpty() ? "" : "\n").append("## Batch throughput (whole corpus)\n\n");
         md.append("Every document of the corpus as its own precheck, twice over: the first pass runs while the JIT is")
                 .append(" still compiling (a service just started), the second is the steady state. The ratio of the")
                 .append(" second is the figure to hold against the target.\n\n");
@@ -62,12 +67,13 @@ public final class BenchReport {
                 x(b.docsPerMinute() / b.rawDocsPerMinute()), b.rawDocsPerMinute(), ms(b.rawSequentialMs())));
         int cores = Runtime.getRuntime().availableProcessors();
         md.append(String.format(Locale.ROOT, "%nCPU during the second pass: %s in all (%.0f%% of %d cores over its"
-                        + " wall time), of which the OCR workers %s and the other threads (rendering, extraction,"
-                        + " rules, callers, JIT, GC) %s; the first pass used %s. The raw run's tesseract processes used"
-                        + " %s of CPU.%n",
+                        + " wall time), of which the OCR workers %s, the garbage collector %s, the JIT compilers %s"
+                        + " and the other threads (rendering, extraction, rules, callers) %s; the first pass used %s"
+                        + " (JIT %s). The raw run's tesseract processes used %s of CPU.%n",
                 seconds(b.cpu().processMs()), 100 * b.cpu().processMs() / (cores * b.wallMs()), cores,
-                seconds(b.cpu().ocrWorkersMs()), seconds(b.cpu().processMs() - b.cpu().ocrWorkersMs()),
-                seconds(first.cpu().processMs()), seconds(b.rawCpu().childrenMs())));
+                seconds(b.cpu().ocrWorkersMs()), seconds(b.cpu().gcMs()), seconds(b.cpu().jitMs()),
+                seconds(b.cpu().otherMs()), seconds(first.cpu().processMs()), seconds(first.cpu().jitMs()),
+                seconds(b.rawCpu().childrenMs())));
         if (b.busyRetries() + first.busyRetries() > 0) {
             md.append("\nThe service answered busy ").append(b.busyRetries() + first.busyRetries())
                     .append(" times; those were retried.\n");

@@ -2,6 +2,7 @@ package org.portcheck.qa.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,17 @@ class BenchSmokeTest {
         assertTrue(md.contains("Batch throughput"), md);
         assertTrue(md.contains("second pass (steady state)"), md);
         assertTrue(md.contains("CPU during the second pass"), md);
+        assertTrue(results.batch().cpu().gcMs() >= 0 && results.batch().cpu().jitMs() >= 0,
+                "the GC's and the JIT's threads were read from /proc: " + results.batch().cpu());
+
+        BenchOptions batchOnly = BenchOptions.parse("bench", tree.toString(), "--batch-only");
+        Bench.Results batch = new Bench(new PrintStream(log, true, StandardCharsets.UTF_8), tmp).measure(corpus,
+                batchOnly, inProcess, null);
+        assertTrue(batch.rows().isEmpty(), "no rows per format with --batch-only");
+        assertEquals(3, batch.batch().docs());
+        String batchMd = BenchReport.markdown(batch, null, null, batchOnly.command(), BenchReport.loadAverage());
+        assertFalse(batchMd.contains("Per delivery form"), batchMd);
+        assertTrue(batchMd.contains("second pass (steady state)"), batchMd);
     }
 
     @Test
@@ -94,5 +106,13 @@ class BenchSmokeTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("bench", "--fast"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("bench", "--clients", "0"));
         assertEquals(8, BenchOptions.parse("bench", "--load", "--clients", "8").clients());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("bench", "--batch-only", "--load"));
+    }
+
+    @Test
+    void shouldWriteTheReportOnlyWhenTheWholeBenchRunsOrAFileIsNamed() {
+        assertEquals(Path.of("docs", "benchmarks.md"), BenchOptions.parse("bench").out());
+        assertNull(BenchOptions.parse("bench", "--batch-only").out(), "a batch-only run must not replace the report");
+        assertEquals(Path.of("/tmp/b.md"), BenchOptions.parse("bench", "--batch-only", "--out", "/tmp/b.md").out());
     }
 }
