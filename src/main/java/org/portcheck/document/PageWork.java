@@ -120,14 +120,14 @@ final class PageWork {
         }
         BufferedImage stretched = GreyImages.stretch(grey, ink, paper);
         double scale = job.dpi() / SPECK_DPI;
-        GreyImages.Despeckled clean = GreyImages.removeSpecks(stretched, config.inkThreshold(),
+        Specks specks = Specks.find(stretched, config.inkThreshold(),
                 (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
                 (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
-        boolean noisy = clean.specks() >= config.ocrMinSpecks() * scale * scale;
+        boolean noisy = specks.count() >= config.ocrMinSpecks() * scale * scale;
         Log.debugf("page %d prepared for OCR: ink %d, paper %d, %d specks; faint %s, noisy %s", job.page(), ink,
-                paper, clean.specks(), faint, noisy);
+                paper, specks.count(), faint, noisy);
         if (noisy) {
-            return new Prepared(GreyImages.eraseWhereCleaned(grey, stretched, clean.image(), paper), clean.image());
+            return new Prepared(specks.paintedOver(grey, paper), specks.paintedOver(stretched, WHITE));
         }
         return new Prepared(grey, faint ? stretched : grey);
     }

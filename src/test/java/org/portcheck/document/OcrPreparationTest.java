@@ -60,7 +60,7 @@ class OcrPreparationTest {
         assertTrue(paper < 245, "page paper level " + paper);
         assertTrue(ink > 40, "page ink level " + ink);
         // but without the specks, which it would take for faint ink in an empty block
-        int left = GreyImages.removeSpecks(page.image(), 140, 12, 8).specks();
+        int left = Specks.find(page.image(), 140, 12, 8).count();
         assertTrue(left < 300, left + " specks left of 6000");
     }
 
@@ -102,9 +102,9 @@ class OcrPreparationTest {
                 px[(y - 20) * w + x + 30] = 0;
             }
         }
-        GreyImages.Despeckled d = GreyImages.removeSpecks(img, 140, 12, 8);
-        byte[] out = GreyImages.pixels(d.image());
-        assertEquals(1, d.specks());
+        Specks d = Specks.find(img, 140, 12, 8);
+        byte[] out = GreyImages.pixels(d.paintedOver(img, 255));
+        assertEquals(1, d.count());
         assertEquals(0, out[28 * w + 18] & 0xFF, "the full stop stays");
         assertEquals(255, out[8 * w + 48] & 0xFF, "the speck goes");
         assertEquals(0, out[20 * w + 12] & 0xFF, "the stroke stays");
