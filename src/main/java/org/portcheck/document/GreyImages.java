@@ -296,31 +296,94 @@ final class GreyImages {
             int base = dy * dw;
             xl = rowX + (left - x1) * dxdxL - FIXED_HALF;
             yl = rowY + (left - x1) * dydxL - FIXED_HALF;
-            for (int dx = left; dx < right; dx++, xl += dxdxL, yl += dydxL) {
+            int dx = left;
+            while (dx < right) {
                 int xw = (int) (xl >> 32);
                 int yw = (int) (yl >> 32);
-                int xStep = xw + 1 < sw ? 1 : 0;
-                int yStep = yw + 1 < sh ? sw : 0;
-                if (xw < 0) {
-                    xw = 0;
-                    xStep = 0;
+                if (xw < 0 || yw < 0 || xw + 1 >= sw || yw + 1 >= sh) {
+                    dst[base + dx] = edgePixel(src, sw, sh, xl, yl);
+                    dx++;
+                    xl += dxdxL;
+                    yl += dydxL;
+                    continue;
                 }
-                if (yw < 0) {
-                    yw = 0;
-                    yStep = 0;
+                // Inside the picture the four neighbours need no clamps. Along a stretch of one source row pair a
+                // step to the right mostly moves them one column on: the right pair becomes the left pair and only
+                // two are read.
+                int n = Math.min(right - dx,
+                        Math.min(stepsWithin(yl, dydxL, yw, yw), stepsWithin(xl, dxdxL, 0, sw - 2)));
+                int row = yw * sw;
+                int below = row + sw;
+                int topLeft = src[row + xw] & 0xFF;
+                int topRight = src[row + xw + 1] & 0xFF;
+                int bottomLeft = src[below + xw] & 0xFF;
+                int bottomRight = src[below + xw + 1] & 0xFF;
+                int cx = xw;
+                for (int end = dx + n; dx < end; dx++, xl += dxdxL, yl += dydxL) {
+                    xw = (int) (xl >> 32);
+                    if (xw != cx) {
+                        if (xw == cx + 1) {
+                            topLeft = topRight;
+                            bottomLeft = bottomRight;
+                        } else {
+                            topLeft = src[row + xw] & 0xFF;
+                            bottomLeft = src[below + xw] & 0xFF;
+                        }
+                        topRight = src[row + xw + 1] & 0xFF;
+                        bottomRight = src[below + xw + 1] & 0xFF;
+                        cx = xw;
+                    }
+                    int xf = (int) xl >>> 24;
+                    int yf = (int) yl >>> 24;
+                    int top = (topLeft << 8) + (topRight - topLeft) * xf;
+                    int bottom = (bottomLeft << 8) + (bottomRight - bottomLeft) * xf;
+                    int v = (top << 8) + (bottom - top) * yf;
+                    dst[base + dx] = (byte) ((v + (1 << 15)) >> 16);
                 }
-                int i = yw * sw + xw;
-                int xf = (int) xl >>> 24;
-                int yf = (int) yl >>> 24;
-                int topLeft = src[i] & 0xFF;
-                int bottomLeft = src[i + yStep] & 0xFF;
-                int top = (topLeft << 8) + ((src[i + xStep] & 0xFF) - topLeft) * xf;
-                int bottom = (bottomLeft << 8) + ((src[i + yStep + xStep] & 0xFF) - bottomLeft) * xf;
-                int v = (top << 8) + (bottom - top) * yf;
-                dst[base + dx] = (byte) ((v + (1 << 15)) >> 16);
             }
         }
         return true;
+    }
+
+    /**
+     * How many points, from {@code fixed} (32.32) on in steps of {@code step}, have their whole part within [lo, hi];
+     * the first must have.
+     */
+    private static int stepsWithin(long fixed, long step, int lo, int hi) {
+        long steps;
+        if (step > 0) {
+            steps = ((((long) hi + 1) << 32) - fixed + step - 1) / step;
+        } else if (step < 0) {
+            steps = (fixed - ((long) lo << 32)) / -step + 1;
+        } else {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, steps);
+    }
+
+    /** One pixel at the picture's edge, its neighbours beyond the edge clamped to it as Java2D does. */
+    private static byte edgePixel(byte[] src, int sw, int sh, long xl, long yl) {
+        int xw = (int) (xl >> 32);
+        int yw = (int) (yl >> 32);
+        int xStep = xw + 1 < sw ? 1 : 0;
+        int yStep = yw + 1 < sh ? sw : 0;
+        if (xw < 0) {
+            xw = 0;
+            xStep = 0;
+        }
+        if (yw < 0) {
+            yw = 0;
+            yStep = 0;
+        }
+        int i = yw * sw + xw;
+        int xf = (int) xl >>> 24;
+        int yf = (int) yl >>> 24;
+        int topLeft = src[i] & 0xFF;
+        int bottomLeft = src[i + yStep] & 0xFF;
+        int top = (topLeft << 8) + ((src[i + xStep] & 0xFF) - topLeft) * xf;
+        int bottom = (bottomLeft << 8) + ((src[i + yStep + xStep] & 0xFF) - bottomLeft) * xf;
+        int v = (top << 8) + (bottom - top) * yf;
+        return (byte) ((v + (1 << 15)) >> 16);
     }
 
     /** Java2D leaves its fixed-point loop for coordinates this large. */
