@@ -678,14 +678,7 @@ final class GreyImages {
 
     /** A copy with levels stretched linearly so that {@code ink} becomes black and {@code paper} white (clamped). */
     static BufferedImage stretch(BufferedImage grey, int ink, int paper) {
-        if (paper <= ink) {
-            throw new IllegalArgumentException("paper level " + paper + " must be above ink level " + ink);
-        }
-        byte[] map = new byte[256];
-        for (int v = 0; v < map.length; v++) {
-            int o = (int) Math.round((v - ink) * (double) WHITE / (paper - ink));
-            map[v] = (byte) Math.max(0, Math.min(WHITE, o));
-        }
+        byte[] map = stretchMap(ink, paper);
         int w = grey.getWidth();
         int h = grey.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
@@ -695,5 +688,31 @@ final class GreyImages {
             o[i] = map[in[i] & 0xFF];
         }
         return out;
+    }
+
+    /**
+     * The level below which a page's pixels are below {@code threshold} once {@link #stretch stretched}: the first
+     * level that stretches to {@code threshold} or above (256 when none does). The stretch keeps the order of levels.
+     */
+    static int stretchedBelow(int ink, int paper, int threshold) {
+        byte[] map = stretchMap(ink, paper);
+        for (int v = 0; v < map.length; v++) {
+            if ((map[v] & 0xFF) >= threshold) {
+                return v;
+            }
+        }
+        return map.length;
+    }
+
+    private static byte[] stretchMap(int ink, int paper) {
+        if (paper <= ink) {
+            throw new IllegalArgumentException("paper level " + paper + " must be above ink level " + ink);
+        }
+        byte[] map = new byte[256];
+        for (int v = 0; v < map.length; v++) {
+            int o = (int) Math.round((v - ink) * (double) WHITE / (paper - ink));
+            map[v] = (byte) Math.max(0, Math.min(WHITE, o));
+        }
+        return map;
     }
 }

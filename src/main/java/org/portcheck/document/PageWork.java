@@ -46,8 +46,8 @@ final class PageWork {
         // down: reading it as it lies is as slow as a good reading and worth nothing. Where the lean of its lines
         // names the turn, the page is read turned that way, and the reading is kept if it reads as upright print;
         // a page on its side whose lean says nothing has Tesseract's orientation detection asked first.
-        boolean sideways = GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold())
-                >= config.sidewaysColumnsOverRows();
+        double columnsOverRows = GreyImages.columnsOverRows(forOcr, job.dpi(), config.inkThreshold());
+        boolean sideways = columnsOverRows >= config.sidewaysColumnsOverRows();
         Straightened asIs = sideways ? null : straighten(original, forOcr, 0);
         Turned hint = sideways ? sidewaysTurn(forOcr)
                 : asIs.lean() <= -config.upsideDownLean() ? turn(forOcr, 180) : null;
@@ -89,9 +89,9 @@ final class PageWork {
                 .filter(w -> w.confidence() >= config.minWordConfidence())
                 .toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Log.debugf("page %d: %d words in %d ms (prepare %d ms, guessed %d, OSD %s, turned %d, deskewed %.2f deg)",
-                job.page(), words.size(), millis, prepMs, guess, osd ? (osdFirst ? "first" : "run") : "skipped",
-                reading.rotated(), reading.deskew());
+        Log.debugf("page %d: %d words in %d ms (prepare %d ms, columns/rows %.2f, guessed %d, OSD %s, turned %d,"
+                + " deskewed %.2f deg)", job.page(), words.size(), millis, prepMs, columnsOverRows, guess,
+                osd ? (osdFirst ? "first" : "run") : "skipped", reading.rotated(), reading.deskew());
         return new OcrEngine.PageResult(reading.image(), words, millis, reading.rotated(), reading.deskew(),
                 readings);
     }
@@ -118,18 +118,20 @@ final class PageWork {
             Log.debugf("page %d prepared for OCR: ink %d, paper %d; faint %s", job.page(), ink, paper, faint);
             return new Prepared(grey, faint ? GreyImages.stretch(grey, ink, paper) : grey);
         }
-        BufferedImage stretched = GreyImages.stretch(grey, ink, paper);
+        // Stretching keeps the order of levels, so the ink of the stretched copy is the page's ink below one level:
+        // the specks are looked for on the page, and the stretched copy is made only when it is read.
         double scale = job.dpi() / SPECK_DPI;
-        Specks specks = Specks.find(stretched, config.inkThreshold(),
+        Specks specks = Specks.find(grey, GreyImages.stretchedBelow(ink, paper, config.inkThreshold()),
                 (int) Math.round(config.ocrSpeckMaxArea() * scale * scale),
                 (int) Math.max(1, Math.round(config.ocrSpeckGap() * scale)));
         boolean noisy = specks.count() >= config.ocrMinSpecks() * scale * scale;
         Log.debugf("page %d prepared for OCR: ink %d, paper %d, %d specks; faint %s, noisy %s", job.page(), ink,
                 paper, specks.count(), faint, noisy);
         if (noisy) {
-            return new Prepared(specks.paintedOver(grey, paper), specks.paintedOver(stretched, WHITE));
+            return new Prepared(specks.paintedOver(grey, paper),
+                    specks.paintedOver(GreyImages.stretch(grey, ink, paper), WHITE));
         }
-        return new Prepared(grey, faint ? stretched : grey);
+        return new Prepared(grey, faint ? GreyImages.stretch(grey, ink, paper) : grey);
     }
 
     /** The page and its copy for OCR turned upright and straightened, and how the lines leaned before. */

@@ -109,4 +109,25 @@ class OcrPreparationTest {
         assertEquals(255, out[8 * w + 48] & 0xFF, "the speck goes");
         assertEquals(0, out[20 * w + 12] & 0xFF, "the stroke stays");
     }
+
+    @Test
+    void shouldFindTheStretchedCopysInkBelowOneLevelOfThePage() {
+        BufferedImage levels = new BufferedImage(256, 1, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] px = GreyImages.pixels(levels);
+        for (int v = 0; v < 256; v++) {
+            px[v] = (byte) v;
+        }
+        for (int ink = 0; ink < 255; ink += 3) {
+            for (int paper = ink + 1; paper < 256; paper += 2) {
+                byte[] stretched = GreyImages.pixels(GreyImages.stretch(levels, ink, paper));
+                for (int threshold : new int[] {1, 100, 140, 200, 255, 256}) {
+                    int below = GreyImages.stretchedBelow(ink, paper, threshold);
+                    for (int v = 0; v < 256; v++) {
+                        assertEquals((stretched[v] & 0xFF) < threshold, v < below,
+                                "level " + v + ", ink " + ink + ", paper " + paper + ", threshold " + threshold);
+                    }
+                }
+            }
+        }
+    }
 }
