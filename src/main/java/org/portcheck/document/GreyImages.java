@@ -155,19 +155,26 @@ final class GreyImages {
         return out;
     }
 
-    /** Rescales to the given size with bilinear interpolation. */
+    /**
+     * Rescales to the given size with bilinear interpolation: the pixels Java2D's {@code drawImage} to that size
+     * gives, from the same transform loop the rotation uses.
+     */
     static BufferedImage scale(BufferedImage grey, int width, int height) {
         if (width == grey.getWidth() && height == grey.getHeight()) {
             return grey;
         }
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(grey, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
+        AffineTransform t = AffineTransform.getScaleInstance(width / (double) grey.getWidth(),
+                height / (double) grey.getHeight());
+        if (!bilinear(pixels(grey), grey.getWidth(), grey.getHeight(), pixels(out), width, height, t)) {
+            Graphics2D g = out.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(grey, 0, 0, width, height, null);
+            } finally {
+                g.dispose();
+            }
         }
         return out;
     }
