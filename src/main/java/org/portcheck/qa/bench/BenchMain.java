@@ -21,6 +21,8 @@ import org.portcheck.qa.QaCase;
 public final class BenchMain {
 
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(120);
+    /** Timed evaluations of the rules alone. */
+    private static final int RULES_RUNS = 500;
 
     private BenchMain() {
     }
@@ -45,6 +47,9 @@ public final class BenchMain {
 
         @Inject
         InProcessClient inProcess;
+
+        @Inject
+        RulesTiming rulesTiming;
 
         @Override
         public int run(String... args) throws IOException {
@@ -72,7 +77,12 @@ public final class BenchMain {
                     }
                 }
             }
-            String md = BenchReport.markdown(results, startup, load, options.command(), loadAverage);
+            RulesTiming.Figures rules = null;
+            if (!options.batchOnly()) {
+                System.out.printf("bench: the rules alone, %d runs%n", RULES_RUNS);
+                rules = rulesTiming.measure(corpus, RULES_RUNS);
+            }
+            String md = BenchReport.markdown(results, rules, startup, load, options.command(), loadAverage);
             System.out.println(md);
             if (options.out() == null) {
                 return 0;

@@ -37,6 +37,9 @@ class BenchSmokeTest {
     @Inject
     InProcessClient inProcess;
 
+    @Inject
+    RulesTiming rulesTiming;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -81,13 +84,18 @@ class BenchSmokeTest {
         assertEquals(3, results.firstBatch().docs(), "the batch runs twice: first pass and steady state");
         assertTrue(results.batch().cpu().processMs() > 0, "the batch's CPU time was read");
 
-        String md = BenchReport.markdown(results, null, null, options.command(), BenchReport.loadAverage());
+        RulesTiming.Figures rules = rulesTiming.measure(corpus, 20);
+        assertEquals(1, rules.cases(), "the text pair's facts are evaluated");
+        assertEquals(20, rules.runs());
+        assertTrue(rules.medianMs() > 0 && rules.p95Ms() >= rules.medianMs(), rules.toString());
+        String md = BenchReport.markdown(results, rules, null, null, options.command(), BenchReport.loadAverage());
         System.out.println(md);
         assertTrue(md.contains("| screenshot PNG | 1 | 1 |"), md);
         assertTrue(md.contains("nproc: " + Runtime.getRuntime().availableProcessors()), md);
         assertTrue(md.contains("Batch throughput"), md);
         assertTrue(md.contains("second pass (steady state)"), md);
         assertTrue(md.contains("CPU during the second pass"), md);
+        assertTrue(md.contains("The rules alone"), md);
         assertTrue(results.batch().cpu().gcMs() >= 0 && results.batch().cpu().jitMs() >= 0,
                 "the GC's and the JIT's threads were read from /proc: " + results.batch().cpu());
 
@@ -96,7 +104,8 @@ class BenchSmokeTest {
                 batchOnly, inProcess, null);
         assertTrue(batch.rows().isEmpty(), "no rows per format with --batch-only");
         assertEquals(3, batch.batch().docs());
-        String batchMd = BenchReport.markdown(batch, null, null, batchOnly.command(), BenchReport.loadAverage());
+        String batchMd = BenchReport.markdown(batch, null, null, null, batchOnly.command(),
+                BenchReport.loadAverage());
         assertFalse(batchMd.contains("Per delivery form"), batchMd);
         assertTrue(batchMd.contains("second pass (steady state)"), batchMd);
     }
