@@ -3,6 +3,7 @@ package org.portcheck.api.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,11 +22,13 @@ public class ProblemMappers {
 
     private final ProblemWriter writer;
     private final ProblemConfig config;
+    private final AllowedMethods allowed;
 
     @Inject
-    ProblemMappers(ProblemWriter writer, ProblemConfig config) {
+    ProblemMappers(ProblemWriter writer, ProblemConfig config, AllowedMethods allowed) {
         this.writer = writer;
         this.config = config;
+        this.allowed = allowed;
     }
 
     @ServerExceptionMapper
@@ -45,16 +48,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response frameworkError(WebApplicationException e) {
+    public Response frameworkError(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status < 400) {
             // a redirect or success thrown as an exception is the framework's business, not an error
             return e.getResponse();
         }
         Response response = writer.response(Problem.of(status, HttpStatusTitles.detail(status)), OptionalLong.empty());
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (status == 405 && allow != null) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+        if (status == 405) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow == null) {
+                allow = allowed.allowFor(request.path());
+            }
+            if (allow != null) {
+                return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+            }
         }
         return response;
     }

@@ -53,9 +53,16 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void shouldAnswerWrongMethodWithProblem405() {
+    void shouldAnswerWrongMethodWithProblem405AndTheMethodsThePathAllows() {
         Response response = given().contentType("application/json").body("{}").post("/api/v1/codes");
         assertProblem(response, 405);
+        response.then().header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        Response precheck = given().get("/api/v1/prechecks");
+        assertProblem(precheck, 405);
+        precheck.then().header("Allow", equalTo("OPTIONS, POST"));
+        Response code = given().delete("/api/v1/codes/150");
+        assertProblem(code, 405);
+        code.then().header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 
     @Test
