@@ -82,10 +82,19 @@ public final class Bench {
         }));
 
         List<Row> rows = new ArrayList<>();
-        if (options.batchOnly()) {
-            Batch first = batch(corpus, inProcess, rawMs, rawCpu);
-            return new Results(rows, first, batch(corpus, inProcess, rawMs, rawCpu), options.repeat());
+        if (!options.batchOnly()) {
+            rows.addAll(formRows(corpus, options, inProcess, http, rawMs));
+            rows.add(pairRow(corpus, options, inProcess, http));
         }
+        Batch first = batch(corpus, inProcess, rawMs, rawCpu);
+        Batch steady = batch(corpus, inProcess, rawMs, rawCpu);
+        return new Results(rows, first, steady, options.repeat());
+    }
+
+    /** One row per delivery form: a few of its documents, in process, over HTTP and against raw tesseract. */
+    private List<Row> formRows(BenchCorpus corpus, BenchOptions options, PrecheckClient inProcess,
+                               PrecheckClient http, Map<BenchCorpus.Doc, Double> rawMs) {
+        List<Row> rows = new ArrayList<>();
         for (Map.Entry<Format, List<BenchCorpus.Doc>> e : corpus.sample(options.perFormat()).entrySet()) {
             List<BenchCorpus.Doc> docs = e.getValue();
             if (docs.isEmpty()) {
@@ -118,10 +127,7 @@ public final class Bench {
             }
             rows.add(new Row(e.getKey().label(), docs.size(), pages, in, over, rawDoc, ratios, stages));
         }
-        rows.add(pairRow(corpus, options, inProcess, http));
-        Batch first = batch(corpus, inProcess, rawMs, rawCpu);
-        Batch steady = batch(corpus, inProcess, rawMs, rawCpu);
-        return new Results(rows, first, steady, options.repeat());
+        return rows;
     }
 
     private Row pairRow(BenchCorpus corpus, BenchOptions options, PrecheckClient inProcess, PrecheckClient http) {

@@ -60,6 +60,7 @@ public final class BenchMain {
             Bench.Results results;
             Double startup = null;
             LoadTest.Result load = null;
+            RulesTiming.Figures rules = null;
             if (options.batchOnly()) {
                 results = new Bench(System.out, scratch).measure(corpus, options, inProcess, null);
             } else {
@@ -76,9 +77,6 @@ public final class BenchMain {
                         afterLoad(corpus, inProcess, new HttpPrecheckClient(server.base(), HTTP_TIMEOUT));
                     }
                 }
-            }
-            RulesTiming.Figures rules = null;
-            if (!options.batchOnly()) {
                 System.out.printf("bench: the rules alone, %d runs%n", RULES_RUNS);
                 rules = rulesTiming.measure(corpus, RULES_RUNS);
             }
