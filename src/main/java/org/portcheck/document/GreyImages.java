@@ -164,18 +164,8 @@ final class GreyImages {
             return grey;
         }
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        AffineTransform t = AffineTransform.getScaleInstance(width / (double) grey.getWidth(),
-                height / (double) grey.getHeight());
-        if (!bilinear(pixels(grey), grey.getWidth(), grey.getHeight(), pixels(out), width, height, t)) {
-            Graphics2D g = out.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.drawImage(grey, 0, 0, width, height, null);
-            } finally {
-                g.dispose();
-            }
-        }
+        draw(grey, out, AffineTransform.getScaleInstance(width / (double) grey.getWidth(),
+                height / (double) grey.getHeight()));
         return out;
     }
 
@@ -196,18 +186,28 @@ final class GreyImages {
         t.rotate(rad);
         t.translate(-w / 2.0, -h / 2.0);
         BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] o = pixels(out);
-        java.util.Arrays.fill(o, (byte) WHITE);
-        if (!bilinear(pixels(grey), w, h, o, ow, oh, t)) {
-            Graphics2D g = out.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(grey, t, null);
-            } finally {
-                g.dispose();
-            }
-        }
+        java.util.Arrays.fill(pixels(out), (byte) WHITE);
+        draw(grey, out, t);
         return out;
+    }
+
+    /**
+     * Draws {@code grey} through {@code t} onto {@code out} with bilinear interpolation: by the Java copy of Java2D's
+     * loop, or by Java2D itself where that loop would leave its fixed-point steps.
+     */
+    private static void draw(BufferedImage grey, BufferedImage out, AffineTransform t) {
+        if (bilinear(pixels(grey), grey.getWidth(), grey.getHeight(), pixels(out), out.getWidth(), out.getHeight(),
+                t)) {
+            return;
+        }
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(grey, t, null);
+        } finally {
+            g.dispose();
+        }
     }
 
     /** One in 32.32 fixed point, as Java2D's transform loops count. */
