@@ -129,7 +129,7 @@ final class PageWork {
                 paper, specks.count(), faint, noisy);
         if (noisy) {
             return new Prepared(specks.paintedOver(grey, paper),
-                    specks.paintedOver(GreyImages.stretch(grey, ink, paper), WHITE));
+                    specks.paintOver(GreyImages.stretch(grey, ink, paper), WHITE));
         }
         return new Prepared(grey, faint ? GreyImages.stretch(grey, ink, paper) : grey);
     }

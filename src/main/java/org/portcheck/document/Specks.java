@@ -44,10 +44,15 @@ final class Specks {
      * to {@code level}: white to take them out of the copy read, the paper's level to take them out of the page.
      */
     BufferedImage paintedOver(BufferedImage image, int level) {
-        byte[] in = GreyImages.pixels(image);
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] o = GreyImages.pixels(out);
-        System.arraycopy(in, 0, o, 0, in.length);
+        byte[] in = GreyImages.pixels(image);
+        System.arraycopy(in, 0, GreyImages.pixels(out), 0, in.length);
+        return paintOver(out, level);
+    }
+
+    /** {@code image} itself, a grey picture of the same size, with the specks' pixels set to {@code level}. */
+    BufferedImage paintOver(BufferedImage image, int level) {
+        byte[] o = GreyImages.pixels(image);
         for (int y = 0; y + 1 < rowFirst.length; y++) {
             for (int r = rowFirst[y]; r < rowFirst[y + 1]; r++) {
                 if (speckRun[r]) {
@@ -55,7 +60,7 @@ final class Specks {
                 }
             }
         }
-        return out;
+        return image;
     }
 
     /** The specks of {@code grey}. */
